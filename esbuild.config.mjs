@@ -41,14 +41,20 @@ const builds = [
     logLevel: 'warning',
     minify: production,
   },
+  {
+    entryPoints: ['renderer/styles/app.css'],
+    outfile: 'dist/renderer/styles/app.css',
+    bundle: true,
+    logLevel: 'warning',
+    minify: production,
+  },
 ];
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/renderer', { recursive: true });
-/** Static renderer files: the page, its styles and the app's icons. */
+/** Static renderer files: the page and the app's icon. */
 function copyStatic() {
   cpSync('renderer/index.html', 'dist/renderer/index.html');
-  cpSync('renderer/styles', 'dist/renderer/styles', { recursive: true });
   cpSync('assets/icons/icon.svg', 'dist/renderer/icon.svg');
 }
 copyStatic();

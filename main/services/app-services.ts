@@ -1,0 +1,118 @@
+/**
+ * The services behind the contract: one object that owns the open project and the user's settings
+ * and implements every contract call. Hosts (Electron desktop, browser host, tests) create it with
+ * their own event sink and abilities; nothing here imports `electron`.
+ */
+import type { ProjectView, SaveStatus, Settings } from '../../shared/contract.js';
+import { FactmarkError } from '../../shared/result.js';
+import type { Handlers } from '../ipc/dispatch.js';
+import { ProjectStore } from './store/project-store.js';
+import { SettingsStore } from './settings-store.js';
+import type { AppServices, ServiceOptions } from './types.js';
+
+const CLEAN_STATUS: SaveStatus = { state: 'saved', savedAt: null, error: null };
+
+/** Creates the services for one host. Settings are read once here. */
+export async function createAppServices(options: ServiceOptions): Promise<AppServices> {
+  const settings = await SettingsStore.open(options.settingsDir);
+  const storeOptions = { autosaveDelayMs: options.autosaveDelayMs ?? 750 };
+  let store: ProjectStore | null = null;
+  let unsubscribeStatus: (() => void) | null = null;
+
+  const settingsView = (): Settings => ({ theme: settings.theme, recentProjects: settings.recentProjects });
+
+  function requireProject(): ProjectStore {
+    if (!store) throw new FactmarkError('NO_PROJECT_OPEN', 'No project is open. Create or open a project first.');
+    return store;
+  }
+
+  /** Makes `next` the open project: closes the previous one (saving it) and remembers the new one. */
+  async function adopt(next: ProjectStore): Promise<ProjectView> {
+    await closeCurrent();
+    store = next;
+    unsubscribeStatus = next.onStatus((status) => options.emit('saveStatus', status));
+    await settings.rememberProject({ path: next.path, name: next.project.name });
+    options.emit('saveStatus', next.status());
+    return next.view();
+  }
+
+  async function closeCurrent(): Promise<void> {
+    if (!store) return;
+    await store.close();
+    unsubscribeStatus?.();
+    unsubscribeStatus = null;
+    store = null;
+    options.emit('saveStatus', CLEAN_STATUS);
+  }
+
+  async function openProject(path: string): Promise<ProjectView> {
+    if (store && store.path === ProjectStore.folderOf(path)) return store.view();
+    return adopt(await ProjectStore.open(path, storeOptions));
+  }
+
+  function unsupported(what: string): never {
+    throw new FactmarkError('UNSUPPORTED', `${what} is available in the desktop app only. Type the path instead.`);
+  }
+
+  const handlers: Handlers = {
+    getAppInfo: () => ({
+      name: 'Factmark',
+      version: options.version,
+      host: options.host,
+      platform: process.platform,
+      nativeDialogs: Boolean(options.abilities?.pickProjectToOpen),
+    }),
+    getSettings: () => settingsView(),
+    setTheme: async (theme) => {
+      await settings.setTheme(theme);
+      return settingsView();
+    },
+    forgetRecentProject: async (path) => {
+      await settings.forgetProject(path);
+      return settingsView();
+    },
+    createProject: async ({ path, name }) => adopt(await ProjectStore.create(path, name, storeOptions)),
+    openProject,
+    closeProject: async () => {
+      await closeCurrent();
+      return null;
+    },
+    getOpenProject: () => store?.view() ?? null,
+    pickProjectToOpen: () => (options.abilities?.pickProjectToOpen ?? (() => unsupported('The open dialog')))(),
+    pickProjectToCreate: () => (options.abilities?.pickProjectToCreate ?? (() => unsupported('The save dialog')))(),
+    createDocument: ({ title, text }) => requireProject().createDocument(title, text),
+    getDocument: (id) => requireProject().getDocument(id),
+    renameDocument: (id, title) => requireProject().renameDocument(id, title),
+    deleteDocument: async (id) => {
+      await requireProject().deleteDocument(id);
+      return null;
+    },
+    updateDocumentContent: (id, content) => {
+      const project = requireProject();
+      project.updateDocumentContent(id, content);
+      return project.status();
+    },
+    saveNow: () => (store ? store.saveNow() : CLEAN_STATUS),
+    resolveConflict: async (choice) => {
+      await requireProject().resolveConflict(choice);
+      return store?.view() ?? null;
+    },
+    openExternal: async (url) => {
+      const open = options.abilities?.openExternal;
+      if (!open) unsupported('Opening links from the app');
+      await open(url);
+      return null;
+    },
+  };
+
+  return {
+    handlers,
+    openFromHost: async (path) => {
+      const view = await openProject(path);
+      options.emit('projectChanged', view);
+      return view;
+    },
+    hasUnsavedChanges: () => store?.hasUnsavedChanges() ?? false,
+    shutdown: closeCurrent,
+  };
+}

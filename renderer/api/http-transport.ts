@@ -1,0 +1,58 @@
+/**
+ * The contract over the browser host: each call is `POST /api/<call>` with the run's token in a
+ * header, and events arrive on one server-sent-events stream. The token comes from the address the
+ * host printed (`?token=…`); it is kept for this tab only and removed from the address bar.
+ */
+import { CALL_NAMES, EVENT_NAMES, type Api, type EventName, type EventPayloads, type EventSubscriber } from '../../shared/contract.js';
+import type { Result } from '../../shared/result.js';
+
+const TOKEN_KEY = 'factmark-token';
+
+/** Takes the token from the address (first load) or from this tab's storage (reloads). */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** Builds the typed API and event subscriber that talk to the browser host. */
+export function createHttpTransport(): { api: Api; subscribe: EventSubscriber } {
+  const token = takeToken();
+  const call = async (name: string, args: unknown[]): Promise<Result<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Factmark-Token': token },
+        body: JSON.stringify({ args }),
+      });
+    } catch {
+      return { ok: false, error: { code: 'IO_ERROR', message: 'Factmark is not running any more (the browser host stopped). Start it again with "npm run browser".' } };
+    }
+    if (!response.ok) return { ok: false, error: { code: 'FORBIDDEN', message: `The Factmark host refused the request: ${await response.text()}` } };
+    return (await response.json()) as Result<unknown>;
+  };
+  const api = Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => call(name, args)])) as unknown as Api;
+
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  const stream = new EventSource('/api/events');
+  for (const name of EVENT_NAMES) {
+    stream.addEventListener(name, (message) => {
+      const payload = JSON.parse((message as MessageEvent<string>).data) as never;
+      listeners.get(name)?.forEach((listener) => listener(payload));
+    });
+  }
+  const subscribe: EventSubscriber = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener as (payload: never) => void);
+    return () => set.delete(listener as (payload: never) => void);
+  };
+  return { api, subscribe };
+}

@@ -1,0 +1,46 @@
+/** The whole window: start screen or workspace, the open dialog, a message line, and drop handling. */
+import { useEffect } from 'preact/hooks';
+import { Dialogs } from './Dialogs.js';
+import { StartScreen } from './StartScreen.js';
+import { Workspace } from './Workspace.js';
+import { browserShortcut } from './shortcuts.js';
+import { useWorkbench } from './use-workbench.js';
+
+export function App() {
+  const workbench = useWorkbench();
+  const { project, notice, actions, info, runMenuCommand } = workbench;
+
+  useEffect(() => {
+    // The desktop menu owns the accelerators; in a browser the page handles the ones it can.
+    if (!info || info.host === 'desktop') return;
+    const onKey = (event: KeyboardEvent) => {
+      const command = browserShortcut(event);
+      if (!command) return;
+      event.preventDefault();
+      runMenuCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <div
+      class="app"
+      onDragOver={(e) => e.dataTransfer?.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        if (!e.dataTransfer?.files.length) return;
+        e.preventDefault();
+        void actions.dropFiles(e.dataTransfer.files);
+      }}
+    >
+      {notice && (
+        <div class="banner banner-error" role="alert">
+          <p>{notice}</p>
+          <button class="icon-button" aria-label="Dismiss message" onClick={actions.dismissNotice}>×</button>
+        </div>
+      )}
+      {project ? <Workspace view={project} workbench={workbench} /> : <StartScreen workbench={workbench} />}
+      <Dialogs workbench={workbench} />
+    </div>
+  );
+}

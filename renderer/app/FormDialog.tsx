@@ -1,0 +1,85 @@
+/**
+ * A dialog that asks for a few labelled values (a path, a title, pasted text) and submits them
+ * together. Every field has a visible label, the first one takes focus, Enter submits (Ctrl+Enter
+ * in a text area), and an error from the submit stays in the dialog beside the values typed.
+ */
+import { useState } from 'preact/hooks';
+import { Dialog } from './Dialog.js';
+
+export interface Field {
+  name: string;
+  label: string;
+  kind?: 'text' | 'textarea';
+  initial?: string;
+  hint?: string;
+  placeholder?: string;
+  required?: boolean;
+}
+
+export interface FormDialogProps {
+  title: string;
+  description?: string;
+  fields: Field[];
+  submitLabel: string;
+  /** Runs the action; a returned string is an error to show, and the dialog stays open. */
+  onSubmit: (values: Record<string, string>) => Promise<string | void>;
+  onClose: () => void;
+}
+
+export function FormDialog({ title, description, fields, submitLabel, onSubmit, onClose }: FormDialogProps) {
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const missing = fields.find((f) => f.required !== false && values[f.name]!.trim() === '');
+    if (missing) return setError(`${missing.label} is required.`);
+    setBusy(true);
+    const problem = await onSubmit(values);
+    setBusy(false);
+    if (problem) setError(problem);
+  };
+
+  return (
+    <Dialog title={title} description={description} onClose={onClose}>
+      <form onSubmit={submit} class="form">
+        {fields.map((field, index) => {
+          const id = `field-${field.name}`;
+          const common = {
+            id,
+            name: field.name,
+            value: values[field.name],
+            placeholder: field.placeholder,
+            autoFocus: index === 0,
+            'aria-describedby': field.hint ? `${id}-hint` : undefined,
+            onInput: (e: Event) => setValues({ ...values, [field.name]: (e.currentTarget as HTMLInputElement).value }),
+          };
+          return (
+            <div class="field" key={field.name}>
+              <label for={id}>{field.label}</label>
+              {field.kind === 'textarea' ? (
+                <textarea
+                  {...common}
+                  dir="auto"
+                  rows={12}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
+                  }}
+                />
+              ) : (
+                <input {...common} type="text" dir="auto" spellcheck={false} />
+              )}
+              {field.hint && <small id={`${id}-hint`}>{field.hint}</small>}
+            </div>
+          );
+        })}
+        {error && <p role="alert" class="form-error">{error}</p>}
+        <div class="dialog-buttons">
+          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="submit" class="primary" disabled={busy}>{submitLabel}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * The workbench's state and the user's actions on it: which project and document are open, the
+ * save status, the open dialog, and the message shown to the analyst. Components only render it.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { AppInfo, MenuCommand, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
+import type { StoredDocument } from '../../shared/model/document.js';
+import { api, pathForFile, subscribe } from '../api/client.js';
+import { ContentSync } from '../editor/content-sync.js';
+import { describeError, valueOr } from './errors.js';
+
+/** Which dialog is open, if any. */
+export type DialogState =
+  | { kind: 'newProject' }
+  | { kind: 'openProject' }
+  | { kind: 'newDocument' }
+  | { kind: 'renameDocument'; documentId: string; title: string }
+  | { kind: 'deleteDocument'; documentId: string; title: string }
+  | { kind: 'about' }
+  | null;
+
+const NO_STATUS: SaveStatus = { state: 'saved', savedAt: null, error: null };
+
+/** The last path segment, without `.factmark`: a project's default name. */
+export function projectNameFromPath(path: string): string {
+  const base = path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  return base.replace(/\.factmark$/i, '') || 'Untitled project';
+}
+
+export function useWorkbench() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [settings, setSettings] = useState<Settings>({ theme: 'system', recentProjects: [] });
+  const [project, setProject] = useState<ProjectView | null>(null);
+  const [document, setDocument] = useState<StoredDocument | null>(null);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>(NO_STATUS);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [notice, setNotice] = useState('');
+
+  const sync = useMemo(() => new ContentSync((id, content) => api.updateDocumentContent(id, content), setNotice), []);
+
+  const showProject = useCallback((view: ProjectView | null) => {
+    setProject(view);
+    setDocument(null);
+    setNotice('');
+  }, []);
+
+  const refreshSettings = useCallback(async () => {
+    const next = valueOr(await api.getSettings(), setNotice);
+    if (next) setSettings(next);
+  }, []);
+
+  const openPath = useCallback(async (path: string): Promise<string | void> => {
+    await sync.flush();
+    const result = await api.openProject(path);
+    if (!result.ok) return describeError(result.error);
+    showProject(result.value);
+    setDialog(null);
+    await refreshSettings();
+  }, [sync, showProject, refreshSettings]);
+
+  const createAt = useCallback(async (path: string, name: string): Promise<string | void> => {
+    await sync.flush();
+    const result = await api.createProject({ path, name });
+    if (!result.ok) return describeError(result.error);
+    showProject(result.value);
+    setDialog(null);
+    await refreshSettings();
+  }, [sync, showProject, refreshSettings]);
+
+  const actions = {
+    newProject: async () => {
+      if (!info?.nativeDialogs) return setDialog({ kind: 'newProject' });
+      const path = valueOr(await api.pickProjectToCreate(), setNotice);
+      if (path) {
+        const problem = await createAt(path, projectNameFromPath(path));
+        if (problem) setNotice(problem);
+      }
+    },
+    openProject: async () => {
+      if (!info?.nativeDialogs) return setDialog({ kind: 'openProject' });
+      const path = valueOr(await api.pickProjectToOpen(), setNotice);
+      if (path) {
+        const problem = await openPath(path);
+        if (problem) setNotice(problem);
+      }
+    },
+    openRecent: async (path: string) => {
+      const problem = await openPath(path);
+      if (problem) setNotice(problem);
+    },
+    forgetRecent: async (path: string) => {
+      const next = valueOr(await api.forgetRecentProject(path), setNotice);
+      if (next) setSettings(next);
+    },
+    openPath,
+    createAt,
+    closeProject: async () => {
+      await sync.flush();
+      const result = await api.closeProject();
+      if (!result.ok) return setNotice(describeError(result.error));
+      showProject(null);
+      await refreshSettings();
+    },
+    selectDocument: async (id: string) => {
+      if (document?.id === id) return;
+      await sync.flush();
+      const loaded = valueOr(await api.getDocument(id), setNotice);
+      if (loaded) setDocument(loaded);
+    },
+    createDocument: async (title: string, text: string): Promise<string | void> => {
+      const result = await api.createDocument({ title, text });
+      if (!result.ok) return describeError(result.error);
+      setDialog(null);
+      await reloadProject();
+      await actions.selectDocument(result.value.id);
+    },
+    renameDocument: async (id: string, title: string): Promise<string | void> => {
+      const result = await api.renameDocument(id, title);
+      if (!result.ok) return describeError(result.error);
+      setDialog(null);
+      if (document?.id === id) setDocument({ ...document, title: result.value.title });
+      await reloadProject();
+    },
+    deleteDocument: async (id: string): Promise<string | void> => {
+      await sync.flush();
+      const result = await api.deleteDocument(id);
+      if (!result.ok) return describeError(result.error);
+      setDialog(null);
+      if (document?.id === id) setDocument(null);
+      await reloadProject();
+    },
+    save: async () => {
+      await sync.flush();
+      const status = valueOr(await api.saveNow(), setNotice);
+      if (status) setSaveStatus(status);
+    },
+    resolveConflict: async (choice: 'overwrite' | 'reload') => {
+      await sync.flush();
+      const result = await api.resolveConflict(choice);
+      if (!result.ok) return setNotice(describeError(result.error));
+      if (choice === 'reload') {
+        const reopenedId = document?.id;
+        showProject(result.value);
+        if (reopenedId) await actions.selectDocument(reopenedId);
+      }
+    },
+    setTheme: async (theme: Theme) => {
+      const next = valueOr(await api.setTheme(theme), setNotice);
+      if (next) setSettings(next);
+    },
+    dropFiles: async (files: FileList) => {
+      const file = files[0];
+      if (!file) return;
+      const path = pathForFile(file);
+      if (!path) return setNotice('Dropping a project opens it in the desktop app. In the browser, use "Open project…" and type its path.');
+      const problem = await openPath(path);
+      if (problem) setNotice(problem);
+    },
+    setDialog,
+    dismissNotice: () => setNotice(''),
+  };
+
+  async function reloadProject(): Promise<void> {
+    const view = valueOr(await api.getOpenProject(), setNotice);
+    if (view !== undefined) setProject(view);
+  }
+
+  const runMenuCommand = (command: MenuCommand): void => {
+    const run: Record<MenuCommand, () => unknown> = {
+      newProject: actions.newProject,
+      openProject: actions.openProject,
+      closeProject: actions.closeProject,
+      save: actions.save,
+      newDocument: () => project && setDialog({ kind: 'newDocument' }),
+      about: () => setDialog({ kind: 'about' }),
+      find: () => setNotice('Find in document arrives with annotation tools.'),
+    };
+    void run[command]();
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const [appInfo, current] = await Promise.all([api.getAppInfo(), api.getOpenProject()]);
+      if (appInfo.ok) setInfo(appInfo.value);
+      if (current.ok) setProject(current.value);
+      await refreshSettings();
+    })();
+    const offStatus = subscribe('saveStatus', setSaveStatus);
+    const offProject = subscribe('projectChanged', showProject);
+    return () => {
+      offStatus();
+      offProject();
+    };
+  }, [refreshSettings, showProject]);
+
+  // Menu commands use the latest state, so the subscription is renewed with it.
+  useEffect(() => subscribe('menuCommand', runMenuCommand));
+
+  useEffect(() => {
+    window.document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  useEffect(() => {
+    const warnBeforeLeaving = (event: BeforeUnloadEvent) => {
+      if (!sync.hasPending()) return;
+      void sync.flush();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warnBeforeLeaving);
+    return () => window.removeEventListener('beforeunload', warnBeforeLeaving);
+  }, [sync]);
+
+  return { info, settings, project, document, saveStatus, dialog, notice, sync, actions, runMenuCommand };
+}
+
+export type Workbench = ReturnType<typeof useWorkbench>;
