@@ -3,19 +3,15 @@
  * main pushes to the renderer. Main registers one handler per call (main/ipc), the preload exposes
  * one function per call (main/preload.ts), the browser host serves the same calls over loopback
  * HTTP (main/browser-host), and the renderer talks through one typed client (renderer/api).
- * Arguments are validated at runtime against the schemas below: the renderer is untrusted.
+ * Arguments are validated at runtime (shared/contract-validation.ts): the renderer is untrusted.
+ * This file holds no validator code, so the renderer's bundle stays small.
  */
-import { z } from 'zod';
 import type { Result } from './result.js';
-import { DocContent, Id, Line, type DocumentSummary, type StoredDocument, type StoredProject } from './model/index.js';
-
-/** A file-system path as the user gave it. Checked further (absolute, no NUL) by the services. */
-export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
+import type { ContentNode, DocumentSummary, StoredDocument, StoredProject } from './model/index.js';
 
 /** The app's colour theme: follow the operating system, or force one. */
 export const THEMES = ['system', 'light', 'dark'] as const;
-export const Theme = z.enum(THEMES);
-export type Theme = z.infer<typeof Theme>;
+export type Theme = (typeof THEMES)[number];
 
 /** Which host serves the renderer: the Electron desktop app, or the loopback browser host. */
 export type HostKind = 'desktop' | 'browser';
@@ -59,51 +55,78 @@ export const MENU_COMMANDS = ['newProject', 'openProject', 'closeProject', 'save
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** How to settle a file that another program changed since we read it. */
-export const ConflictChoice = z.enum(['overwrite', 'reload']);
+export const CONFLICT_CHOICES = ['overwrite', 'reload'] as const;
+export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
 
-/** Argument schemas, one tuple per call, with what each call does. */
-export const calls = {
+/**
+ * The arguments of each call, in order. Runtime schemas for them live in
+ * shared/contract-validation.ts (so the renderer bundle carries no validator), which fails to
+ * compile unless its schemas infer exactly these types.
+ */
+export interface CallArguments {
   /** Names the app, its version and its host. */
-  getAppInfo: z.tuple([]),
+  getAppInfo: [];
   /** Reads the user's settings: theme and recent projects. */
-  getSettings: z.tuple([]),
+  getSettings: [];
   /** Sets the theme override and returns the new settings. */
-  setTheme: z.tuple([Theme]),
+  setTheme: [theme: Theme];
   /** Removes a project from the recent list (it is not deleted from disk). */
-  forgetRecentProject: z.tuple([PathArg]),
+  forgetRecentProject: [path: string];
   /** Creates a new project folder at `path` (".factmark" is appended when missing) and opens it. */
-  createProject: z.tuple([z.strictObject({ path: PathArg, name: Line.min(1) })]),
+  createProject: [request: { path: string; name: string }];
   /** Opens the project at `path`: its folder, or any file inside it. */
-  openProject: z.tuple([PathArg]),
+  openProject: [path: string];
   /** Saves what is pending and closes the open project. */
-  closeProject: z.tuple([]),
+  closeProject: [];
   /** The open project, or null. */
-  getOpenProject: z.tuple([]),
+  getOpenProject: [];
   /** Desktop only: asks the user for a project to open with the native dialog; null if cancelled. */
-  pickProjectToOpen: z.tuple([]),
+  pickProjectToOpen: [];
   /** Desktop only: asks the user where to create a project with the native dialog; null if cancelled. */
-  pickProjectToCreate: z.tuple([]),
+  pickProjectToCreate: [];
   /** Adds a document made from plain text to the open project. */
-  createDocument: z.tuple([z.strictObject({ title: Line.min(1), text: z.string().max(50_000_000) })]),
+  createDocument: [request: { title: string; text: string }];
   /** Loads one document with its content and annotations. */
-  getDocument: z.tuple([Id]),
+  getDocument: [documentId: string];
   /** Renames a document. */
-  renameDocument: z.tuple([Id, Line.min(1)]),
+  renameDocument: [documentId: string, title: string];
   /** Deletes a document from the project (a copy is kept in the project's trash folder). */
-  deleteDocument: z.tuple([Id]),
+  deleteDocument: [documentId: string];
   /** Replaces a document's content after an edit; written by autosave shortly after. */
-  updateDocumentContent: z.tuple([Id, DocContent]),
+  updateDocumentContent: [documentId: string, content: ContentNode];
   /** Writes everything pending now (Save). */
-  saveNow: z.tuple([]),
+  saveNow: [];
   /** Settles a conflict with a file changed on disk: keep ours (overwrite) or take theirs (reload). */
-  resolveConflict: z.tuple([ConflictChoice]),
+  resolveConflict: [choice: ConflictChoice];
   /** Opens an http(s) or mailto link in the user's browser (desktop); refuses every other scheme. */
-  openExternal: z.tuple([z.string().max(4_096)]),
-} as const;
+  openExternal: [url: string];
+}
 
-export type CallName = keyof typeof calls;
-export const CALL_NAMES = Object.keys(calls) as CallName[];
-export type CallArgs<K extends CallName> = z.infer<(typeof calls)[K]>;
+export type CallName = keyof CallArguments;
+
+/** Every call name, in a fixed order: the preload, the browser host client and tests build from it. */
+export const CALL_NAMES = [
+  'getAppInfo',
+  'getSettings',
+  'setTheme',
+  'forgetRecentProject',
+  'createProject',
+  'openProject',
+  'closeProject',
+  'getOpenProject',
+  'pickProjectToOpen',
+  'pickProjectToCreate',
+  'createDocument',
+  'getDocument',
+  'renameDocument',
+  'deleteDocument',
+  'updateDocumentContent',
+  'saveNow',
+  'resolveConflict',
+  'openExternal',
+] as const satisfies readonly CallName[];
+
+export type CallArgs<K extends CallName> = CallArguments[K];
 
 /** What each call returns on success. */
 export interface CallResults {
@@ -168,7 +191,11 @@ export type PreloadSurface = Api & {
   pathForFile: (file: unknown) => string;
 };
 
-// Compile-time check: every call has a result type and every result type has a call.
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const callsAndResultsAgree: Exact<CallName, keyof CallResults> = true;
+/** True when two types are the same (used for compile-time agreement checks). */
+export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+// Compile-time checks: every call has a result type and is listed in CALL_NAMES, and vice versa.
+const callsAndResultsAgree: Same<CallName, keyof CallResults> = true;
+const namesListComplete: Same<CallName, (typeof CALL_NAMES)[number]> = true;
 void callsAndResultsAgree;
+void namesListComplete;

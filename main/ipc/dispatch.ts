@@ -3,7 +3,8 @@
  * browser host): it checks the call exists, validates the arguments against the contract's schema,
  * runs the handler and turns every outcome into a plain {@link Result}. Nothing thrown escapes.
  */
-import { calls, type CallArgs, type CallName, type CallResults } from '../../shared/contract.js';
+import type { CallArgs, CallName, CallResults } from '../../shared/contract.js';
+import { argumentSchemas } from '../../shared/contract-validation.js';
 import { FactmarkError, fail, ok, type Result } from '../../shared/result.js';
 
 /** One implementation per contract call. Handlers throw {@link FactmarkError} for expected failures. */
@@ -11,7 +12,7 @@ export type Handlers = { [K in CallName]: (...args: CallArgs<K>) => Promise<Call
 
 /** True when `name` is a call of the contract (and not, say, `__proto__` or `constructor`). */
 export function isCallName(name: unknown): name is CallName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(calls, name);
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(argumentSchemas, name);
 }
 
 /** Reports an unexpected failure somewhere the developer will see it; the user gets a short message. */
@@ -26,7 +27,7 @@ const defaultReporter: InternalErrorReporter = (name, error) => console.error(`f
  */
 export async function dispatch(handlers: Handlers, name: unknown, rawArgs: unknown, report: InternalErrorReporter = defaultReporter): Promise<Result<unknown>> {
   if (!isCallName(name)) return fail('INVALID_ARGUMENT', `There is no call named ${JSON.stringify(String(name)).slice(0, 80)}.`);
-  const parsed = calls[name].safeParse(rawArgs);
+  const parsed = argumentSchemas[name].safeParse(rawArgs);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';

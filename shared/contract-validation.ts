@@ -1,0 +1,38 @@
+/**
+ * Runtime validation of the contract's arguments: one zod tuple per call. Main validates every
+ * call with these before a handler runs (main/ipc/dispatch.ts). The compile-time check at the end
+ * fails the build unless each schema infers exactly the arguments shared/contract.ts declares.
+ */
+import { z } from 'zod';
+import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
+import { DocContent, Id, Line } from './model/index.js';
+
+/** A file-system path as the user gave it. Checked further (absolute) by the services. */
+export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
+
+export const argumentSchemas = {
+  getAppInfo: z.tuple([]),
+  getSettings: z.tuple([]),
+  setTheme: z.tuple([z.enum(THEMES)]),
+  forgetRecentProject: z.tuple([PathArg]),
+  createProject: z.tuple([z.strictObject({ path: PathArg, name: Line.min(1) })]),
+  openProject: z.tuple([PathArg]),
+  closeProject: z.tuple([]),
+  getOpenProject: z.tuple([]),
+  pickProjectToOpen: z.tuple([]),
+  pickProjectToCreate: z.tuple([]),
+  createDocument: z.tuple([z.strictObject({ title: Line.min(1), text: z.string().max(50_000_000) })]),
+  getDocument: z.tuple([Id]),
+  renameDocument: z.tuple([Id, Line.min(1)]),
+  deleteDocument: z.tuple([Id]),
+  updateDocumentContent: z.tuple([Id, DocContent]),
+  saveNow: z.tuple([]),
+  resolveConflict: z.tuple([z.enum(CONFLICT_CHOICES)]),
+  openExternal: z.tuple([z.string().max(4_096)]),
+} satisfies Record<CallName, z.ZodType>;
+
+type Inferred = { [K in CallName]: z.infer<(typeof argumentSchemas)[K]> };
+type Declared = { [K in CallName]: CallArguments[K] };
+// Fails to compile when a schema and the contract's declared arguments drift apart.
+const schemasMatchContract: Same<Inferred, Declared> = true;
+void schemasMatchContract;
