@@ -158,9 +158,11 @@ export interface EventPayloads {
   projectChanged: ProjectView | null;
   /** The native menu asked the renderer to run a command. */
   menuCommand: MenuCommand;
+  /** The settings changed (theme from the menu, a project added to the recent list). */
+  settingsChanged: Settings;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['saveStatus', 'projectChanged', 'menuCommand'];
+export const EVENT_NAMES = ['saveStatus', 'projectChanged', 'menuCommand', 'settingsChanged'] as const satisfies readonly EventName[];
 
 /** The typed API the renderer uses, identical over IPC and over the browser host. */
 export type Api = { [K in CallName]: (...args: CallArgs<K>) => Promise<Result<CallResults[K]>> };
@@ -197,5 +199,7 @@ export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T exten
 // Compile-time checks: every call has a result type and is listed in CALL_NAMES, and vice versa.
 const callsAndResultsAgree: Same<CallName, keyof CallResults> = true;
 const namesListComplete: Same<CallName, (typeof CALL_NAMES)[number]> = true;
+const eventListComplete: Same<EventName, (typeof EVENT_NAMES)[number]> = true;
 void callsAndResultsAgree;
 void namesListComplete;
+void eventListComplete;

@@ -6,6 +6,7 @@
 import type { ProjectView, SaveStatus, Settings } from '../../shared/contract.js';
 import { FactmarkError } from '../../shared/result.js';
 import type { Handlers } from '../ipc/dispatch.js';
+import { isSafeExternalUrl } from '../security/navigation.js';
 import { ProjectStore } from './store/project-store.js';
 import { SettingsStore } from './settings-store.js';
 import type { AppServices, ServiceOptions } from './types.js';
@@ -21,6 +22,14 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
 
   const settingsView = (): Settings => ({ theme: settings.theme, recentProjects: settings.recentProjects });
 
+  /** Runs a settings change and tells every renderer the new settings. */
+  async function changeSettings(change: () => Promise<void>): Promise<Settings> {
+    await change();
+    const view = settingsView();
+    options.emit('settingsChanged', view);
+    return view;
+  }
+
   function requireProject(): ProjectStore {
     if (!store) throw new FactmarkError('NO_PROJECT_OPEN', 'No project is open. Create or open a project first.');
     return store;
@@ -28,11 +37,20 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
 
   /** Makes `next` the open project: closes the previous one (saving it) and remembers the new one. */
   async function adopt(next: ProjectStore): Promise<ProjectView> {
-    await closeCurrent();
+    try {
+      await closeCurrent();
+    } catch (error) {
+      // The previous project could not be saved: it stays open, and the new one is released.
+      await next.close();
+      throw error;
+    }
     store = next;
     unsubscribeStatus = next.onStatus((status) => options.emit('saveStatus', status));
-    await settings.rememberProject({ path: next.path, name: next.project.name });
     options.emit('saveStatus', next.status());
+    // The recent list is a convenience: failing to update it must not fail the open.
+    await changeSettings(() => settings.rememberProject({ path: next.path, name: next.project.name })).catch((error: unknown) =>
+      console.error('factmark: could not update the recent projects list', error),
+    );
     return next.view();
   }
 
@@ -63,14 +81,8 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
       nativeDialogs: Boolean(options.abilities?.pickProjectToOpen),
     }),
     getSettings: () => settingsView(),
-    setTheme: async (theme) => {
-      await settings.setTheme(theme);
-      return settingsView();
-    },
-    forgetRecentProject: async (path) => {
-      await settings.forgetProject(path);
-      return settingsView();
-    },
+    setTheme: (theme) => changeSettings(() => settings.setTheme(theme)),
+    forgetRecentProject: (path) => changeSettings(() => settings.forgetProject(path)),
     createProject: async ({ path, name }) => adopt(await ProjectStore.create(path, name, storeOptions)),
     openProject,
     closeProject: async () => {
@@ -98,9 +110,11 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
       return store?.view() ?? null;
     },
     openExternal: async (url) => {
+      const safe = isSafeExternalUrl(url);
+      if (!safe) throw new FactmarkError('FORBIDDEN', 'Only http, https and mailto links can be opened from Factmark.');
       const open = options.abilities?.openExternal;
       if (!open) unsupported('Opening links from the app');
-      await open(url);
+      await open(safe);
       return null;
     },
   };

@@ -3,7 +3,7 @@ import type { AppError, Result } from '../../shared/result.js';
 
 /** A message for the user: what happened, and where their backup is when there is one. */
 export function describeError(error: AppError): string {
-  const backup = error.backupPath ? ` A backup of the last good save is at ${error.backupPath}.` : '';
+  const backup = error.backupPath && !error.message.includes(error.backupPath) ? ` A backup of the last good save is at ${error.backupPath}.` : '';
   return `${error.message}${backup}`;
 }
 

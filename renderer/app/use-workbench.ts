@@ -187,9 +187,11 @@ export function useWorkbench() {
     })();
     const offStatus = subscribe('saveStatus', setSaveStatus);
     const offProject = subscribe('projectChanged', showProject);
+    const offSettings = subscribe('settingsChanged', setSettings);
     return () => {
       offStatus();
       offProject();
+      offSettings();
     };
   }, [refreshSettings, showProject]);
 

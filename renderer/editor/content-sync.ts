@@ -36,9 +36,8 @@ export class ContentSync {
     this.timer = null;
     const batch = [...this.pending];
     this.pending.clear();
-    for (const [documentId, read] of batch) {
-      const result = await this.send(documentId, read());
-      if (!result.ok) this.onError(result.error.message);
-    }
+    // Every send starts before the first await, so a page that is unloading still hands them all over.
+    const results = await Promise.all(batch.map(([documentId, read]) => this.send(documentId, read())));
+    for (const result of results) if (!result.ok) this.onError(result.error.message);
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * The lowdb adapter for every project file: reads JSON through a decoder (migration and
+ * validation), remembers the fingerprint of what it last read or wrote, refuses to write over a
+ * file another program changed since, and writes compact JSON atomically with a backup.
+ */
+import { constants } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { FactmarkError } from '../../../shared/result.js';
+import { writeFileAtomic, type AtomicFs } from './atomic-file.js';
+import { errnoOf, writeError } from './file-errors.js';
+import { readFileFingerprint, readFileSnapshot, sameContent, type FileFingerprint } from './fingerprint.js';
+
+/** What a decoder makes of a file's bytes: the data, and the schema it was migrated from (or null). */
+export interface Decoded<T> {
+  data: T;
+  migratedFrom: number | null;
+}
+
+/** Parses, migrates and validates a file's bytes, throwing a {@link FactmarkError} that names `path`. */
+export type Decoder<T> = (bytes: Buffer, path: string) => Promise<Decoded<T>>;
+
+/** How many `<file>.v<N>-<k>.bak` names are tried before giving up (a file migrated over and over). */
+const MAX_VERSION_BACKUPS = 100;
+
+export class DurableJsonFile<T> implements Adapter<T> {
+  /** The file as last read or written; null while it is expected not to exist (a new file). */
+  private known: FileFingerprint | null = null;
+  private overwriteOnce = false;
+  private migratedFrom: number | null = null;
+
+  constructor(
+    readonly path: string,
+    private readonly decode: Decoder<T>,
+    private readonly fs: AtomicFs = nodeFs,
+  ) {}
+
+  /** Reads and decodes the file; null when it does not exist. A corrupt file throws and is not remembered. */
+  async read(): Promise<T | null> {
+    const snapshot = await readFileSnapshot(this.path);
+    if (!snapshot) {
+      this.known = null;
+      return null;
+    }
+    const { data, migratedFrom } = await this.decode(snapshot.bytes, this.path);
+    this.known = snapshot.fingerprint;
+    this.migratedFrom = migratedFrom;
+    return data;
+  }
+
+  /**
+   * Writes `data` as compact JSON. It is serialised before the first `await`, so the caller may
+   * change its data as soon as this returns a promise. Throws `CHANGED_ON_DISK` when the file is not
+   * what was last read or written, unless {@link allowOverwrite} was called just before.
+   */
+  async write(data: T): Promise<void> {
+    const text = JSON.stringify(data);
+    const force = this.overwriteOnce;
+    this.overwriteOnce = false;
+    if (!force) await this.assertUnchanged();
+    if (this.migratedFrom !== null) {
+      await keepVersionBackup(this.path, this.migratedFrom, this.fs);
+      this.migratedFrom = null;
+    }
+    this.known = await writeFileAtomic(this.path, text, this.fs);
+  }
+
+  /** True when the file on disk is no longer what was last read or written. */
+  async changedOnDisk(): Promise<boolean> {
+    return !sameContent(await readFileFingerprint(this.path), this.known);
+  }
+
+  /** Lets the next write (only that one) replace whatever is on disk (the user chose to keep the version in Factmark). */
+  allowOverwrite(): void {
+    this.overwriteOnce = true;
+  }
+
+  private async assertUnchanged(): Promise<void> {
+    const current = await readFileFingerprint(this.path);
+    if (sameContent(current, this.known)) return;
+    const what =
+      current === null
+        ? 'was deleted or moved by another program'
+        : this.known === null
+          ? 'was created by another program'
+          : `was changed by another program (modified ${new Date(current.mtimeMs).toISOString()})`;
+    throw new FactmarkError(
+      'CHANGED_ON_DISK',
+      `${this.path} ${what} since Factmark read it. Nothing was written: choose whether to keep your version or to reload the one on disk.`,
+      { path: this.path },
+    );
+  }
+}
+
+/**
+ * Copies the file as it is before its first migrated write to `<file>.v<N>.bak` (or
+ * `<file>.v<N>-2.bak`, … when an earlier migration left one), never replacing an existing backup.
+ */
+async function keepVersionBackup(path: string, fromVersion: number, fs: AtomicFs): Promise<void> {
+  for (let attempt = 1; attempt <= MAX_VERSION_BACKUPS; attempt++) {
+    const backup = `${path}.v${fromVersion}${attempt === 1 ? '' : `-${attempt}`}.bak`;
+    try {
+      await fs.copyFile(path, backup, constants.COPYFILE_EXCL);
+      return;
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return; // the original is gone: nothing to keep
+      if (errnoOf(error) !== 'EEXIST') throw writeError(error, backup);
+    }
+  }
+  throw new FactmarkError('IO_ERROR', `Factmark could not keep a backup of ${path} before migrating it: too many earlier backups.`, { path });
+}

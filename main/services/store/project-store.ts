@@ -1,0 +1,493 @@
+/**
+ * One open project on disk: a folder `<Name>.factmark/` holding `project.json`, one
+ * `documents/<id>.json` per document, a `.lock` while open and `trash/` for deleted documents.
+ * Changes are kept in memory and written by a debounced autosave, one pass at a time; a failed
+ * write keeps everything in memory, shows the error in the save status and is retried on the next
+ * change or save. Nothing here imports `electron`.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Low } from 'lowdb';
+import type { ProjectView, SaveStatus } from '../../../shared/contract.js';
+import {
+  Id,
+  PROJECT_FORMAT,
+  SCHEMA_VERSION,
+  StoredDocument,
+  StoredProject,
+  type ContentNode,
+  type DocumentSummary,
+} from '../../../shared/model/index.js';
+import { FactmarkError } from '../../../shared/result.js';
+import { textToContent } from '../../../shared/text.js';
+import { backupPathOf, removeTemporaryFiles, type AtomicFs } from './atomic-file.js';
+import { contentProblem, textFingerprint } from './document-content.js';
+import type { DurableJsonFile } from './durable-json-file.js';
+import { errnoOf, readError, writeError } from './file-errors.js';
+import {
+  absolutePath,
+  documentFile,
+  documentPathOf,
+  DOCUMENTS_FOLDER,
+  loadDocument,
+  loadProject,
+  locateProject,
+  PROJECT_EXTENSION,
+  projectFile,
+  projectFolderOf,
+  TRASH_FOLDER,
+  type LoadOptions,
+} from './load.js';
+import type { MigrationTable } from './migrations.js';
+import { ProjectLock } from './project-lock.js';
+import { SaveScheduler } from './save-scheduler.js';
+import { SaveStatusTracker, type SaveStatusListener } from './save-status.js';
+
+/** How a project store behaves; every field has a default. */
+export interface StoreOptions {
+  /** Autosave delay after the last change, in milliseconds (default 750). */
+  autosaveDelayMs?: number;
+  /** The longest a change waits for autosave while more changes keep coming (default 2000 ms). */
+  autosaveMaxWaitMs?: number;
+  /** The clock for `createdAt` and `updatedAt`. */
+  now?: () => Date;
+  /** Makes ids for projects and documents (default `crypto.randomUUID()`). */
+  newId?: () => string;
+  /** Schema migrations (default: the production table). */
+  migrations?: MigrationTable;
+  /** The file-system calls of the atomic writer (tests make one fail). */
+  fs?: AtomicFs;
+}
+
+/** A file held in memory by lowdb, with the adapter that reads and writes it. */
+interface HeldFile<T> {
+  db: Low<T>;
+  file: DurableJsonFile<T>;
+}
+
+/** The longest title or name, as the shared model allows. */
+const MAX_TITLE_LENGTH = 2_000;
+
+export class ProjectStore {
+  private readonly projectFile: HeldFile<StoredProject>;
+  /** Documents loaded or loading, by id. */
+  private readonly documents = new Map<string, Promise<HeldFile<StoredDocument>>>();
+  /** Documents loaded, by id: what synchronous edits can reach. */
+  private readonly loaded = new Map<string, HeldFile<StoredDocument>>();
+  private projectDirty = false;
+  /** Documents with changes not yet written, including deleted ones whose last text goes to the trash. */
+  private readonly dirtyDocuments = new Map<string, HeldFile<StoredDocument>>();
+  /** Deleted documents whose files still have to move to `trash/`. */
+  private readonly toTrash = new Set<string>();
+  /** True while a save pass is writing: the changes it took are not on disk yet. */
+  private writing = false;
+  private overwriteRequested = false;
+  private reloadRequested = false;
+  private lastError: FactmarkError | null = null;
+  private savedAt: string | null = null;
+  private closed = false;
+  private readonly statusTracker = new SaveStatusTracker();
+  private readonly scheduler: SaveScheduler;
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+  private readonly loadOptions: LoadOptions;
+
+  private constructor(
+    /** The project folder: absolute and normalised. */
+    readonly path: string,
+    project: HeldFile<StoredProject>,
+    private readonly lock: ProjectLock,
+    options: StoreOptions,
+  ) {
+    this.projectFile = project;
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? randomUUID;
+    this.loadOptions = { ...(options.migrations && { migrations: options.migrations }), ...(options.fs && { fs: options.fs }) };
+    this.scheduler = new SaveScheduler(() => this.savePass(), options.autosaveDelayMs ?? 750, options.autosaveMaxWaitMs ?? 2_000);
+  }
+
+  /** The project folder a path names (the folder, or any file inside it); see {@link projectFolderOf}. */
+  static folderOf(path: string): string {
+    return projectFolderOf(path);
+  }
+
+  /**
+   * Creates a project folder at `path` (".factmark" is appended when missing) and opens it. The
+   * parent folder must exist (`NOT_FOUND`); an existing file or non-empty folder is refused
+   * (`ALREADY_EXISTS`).
+   */
+  static async create(path: string, name: string, options: StoreOptions = {}): Promise<ProjectStore> {
+    const projectName = checkedTitle(name, 'A project name');
+    const requested = absolutePath(path);
+    const folder = requested.endsWith(PROJECT_EXTENSION) ? requested : `${requested}${PROJECT_EXTENSION}`;
+    await makeEmptyFolder(folder);
+    const lock = await ProjectLock.acquire(folder);
+    try {
+      await mkdir(join(folder, DOCUMENTS_FOLDER), { recursive: true }).catch((error: unknown) => {
+        throw writeError(error, join(folder, DOCUMENTS_FOLDER));
+      });
+      const at = (options.now ?? (() => new Date()))().toISOString();
+      const data = StoredProject.parse({
+        format: PROJECT_FORMAT,
+        schemaVersion: SCHEMA_VERSION,
+        id: checkedId((options.newId ?? randomUUID)()),
+        name: projectName,
+        createdAt: at,
+        updatedAt: at,
+      });
+      const file = projectFile(folder, options);
+      await file.write(data);
+      return new ProjectStore(folder, { db: new Low(file, data), file }, lock, options);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the project at `path` (its folder, or any file inside it): validates `project.json`, then
+   * takes the lock, so a folder that is no Factmark project is left untouched. (Should another
+   * Factmark write in between, the next save reports `CHANGED_ON_DISK`.) Documents are validated
+   * when first read, so one damaged document leaves the others usable.
+   */
+  static async open(path: string, options: StoreOptions = {}): Promise<ProjectStore> {
+    const folder = await locateProject(path);
+    const { file, data } = await loadProject(folder, options);
+    const lock = await ProjectLock.acquire(folder);
+    await removeTemporaryFiles(folder);
+    await removeTemporaryFiles(join(folder, DOCUMENTS_FOLDER));
+    return new ProjectStore(folder, { db: new Low(file, data), file }, lock, options);
+  }
+
+  /** The project as it is in memory (saved or not). The store replaces it on change; do not mutate it. */
+  get project(): StoredProject {
+    return this.projectFile.db.data;
+  }
+
+  /** The open project as the renderer sees it. */
+  view(): ProjectView {
+    return { path: this.path, project: this.project };
+  }
+
+  /** A document with its content and annotations, loaded and validated on first use. Do not mutate it. */
+  async getDocument(id: string): Promise<StoredDocument> {
+    return (await this.openDocument(id)).db.data;
+  }
+
+  /**
+   * Adds a document made from plain text (one paragraph a line) and writes it at once. As with
+   * every change here, a failed write keeps the document in memory and shows why in the status.
+   */
+  async createDocument(title: string, text: string): Promise<DocumentSummary> {
+    this.assertOpen();
+    const documentTitle = checkedTitle(title, 'A document title');
+    const id = checkedId(this.newId());
+    if (this.project.documents.some((d) => d.id === id)) throw new FactmarkError('INTERNAL', `The id generator repeated the id "${id}".`);
+    const at = this.timestamp();
+    const content = textToContent(text);
+    const data = StoredDocument.parse({ schemaVersion: SCHEMA_VERSION, id, title: documentTitle, fingerprint: textFingerprint(content), content, createdAt: at, updatedAt: at });
+    const file = documentFile(this.path, id, this.loadOptions);
+    const document = { db: new Low(file, data), file };
+    this.loaded.set(id, document);
+    this.documents.set(id, Promise.resolve(document));
+    const summary: DocumentSummary = { id, title: documentTitle, createdAt: at, updatedAt: at };
+    this.changeProject((project) => ({ ...project, documents: [...project.documents, summary] }), at);
+    this.changeDocument(document, {}, at);
+    await this.scheduler.flush();
+    return summary;
+  }
+
+  /** Renames a document (in the project's list and in its own file). */
+  async renameDocument(id: string, title: string): Promise<DocumentSummary> {
+    const documentTitle = checkedTitle(title, 'A document title');
+    const document = await this.openDocument(id);
+    const at = this.timestamp();
+    this.changeDocument(document, { title: documentTitle }, at);
+    const summary = this.changeSummary(id, { title: documentTitle }, at);
+    await this.scheduler.flush();
+    return summary;
+  }
+
+  /** Removes a document from the project; its file moves to `trash/` with its latest text. */
+  async deleteDocument(id: string): Promise<void> {
+    this.assertOpen();
+    this.summaryOf(id);
+    this.documents.delete(id);
+    this.loaded.delete(id);
+    this.toTrash.add(id);
+    this.changeProject((project) => ({ ...project, documents: project.documents.filter((d) => d.id !== id) }), this.timestamp());
+    await this.scheduler.flush();
+  }
+
+  /**
+   * Replaces a loaded document's content after an edit: checked against the editor schema
+   * (`INVALID_ARGUMENT` otherwise), fingerprinted, and written by autosave shortly after.
+   */
+  updateDocumentContent(id: string, content: ContentNode): void {
+    this.assertOpen();
+    this.summaryOf(id);
+    const document = this.loaded.get(id);
+    if (!document) throw new FactmarkError('INVALID_ARGUMENT', `Document ${id} is not loaded yet: read it before changing its text.`);
+    const problem = contentProblem(content);
+    if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${document.db.data.title}" does not fit the document structure: ${problem}.`);
+    const at = this.timestamp();
+    this.changeDocument(document, { content, fingerprint: textFingerprint(content) }, at);
+    this.changeSummary(id, {}, at);
+  }
+
+  /** Writes everything pending now (after a write already running) and returns the resulting status. */
+  async saveNow(): Promise<SaveStatus> {
+    this.assertOpen();
+    await this.scheduler.flush();
+    return this.status();
+  }
+
+  /**
+   * Settles a conflict with files another program changed: `overwrite` writes our version over
+   * theirs (theirs becomes the `.bak`), `reload` reads theirs and drops our unsaved changes to those
+   * files only. The outcome shows in {@link status}.
+   */
+  async resolveConflict(choice: 'overwrite' | 'reload'): Promise<void> {
+    this.assertOpen();
+    if (choice === 'overwrite') this.overwriteRequested = true;
+    else this.reloadRequested = true;
+    await this.scheduler.flush();
+  }
+
+  /** Where autosave stands. */
+  status(): SaveStatus {
+    return this.statusTracker.get();
+  }
+
+  /** Calls `listener` whenever the save status changes; returns the function that stops it. */
+  onStatus(listener: SaveStatusListener): () => void {
+    return this.statusTracker.subscribe(listener);
+  }
+
+  /** True while a change has not reached the disk (including changes being written right now). */
+  hasUnsavedChanges(): boolean {
+    return this.writing || this.projectDirty || this.dirtyDocuments.size > 0 || this.toTrash.size > 0;
+  }
+
+  /**
+   * Writes what is pending and releases the lock. When the write fails, nothing is dropped: this
+   * throws the save error and the project stays open, so the user can fix the cause and try again.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.scheduler.flush();
+    if (this.hasUnsavedChanges()) {
+      const cause = this.lastError;
+      throw new FactmarkError(cause?.code ?? 'IO_ERROR', `The project stays open because its changes could not be saved: ${cause?.message ?? 'unknown error'}`, {
+        ...(cause?.path !== undefined && { path: cause.path }),
+        ...(cause?.backupPath !== undefined && { backupPath: cause.backupPath }),
+      });
+    }
+    this.scheduler.cancel();
+    this.closed = true;
+    await this.lock.release();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new FactmarkError('NO_PROJECT_OPEN', `The project ${this.path} is closed.`);
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  private summaryOf(id: string): DocumentSummary {
+    const summary = this.project.documents.find((d) => d.id === id);
+    if (!summary) throw new FactmarkError('NOT_FOUND', `There is no document "${id}" in this project.`);
+    return summary;
+  }
+
+  /** The document `id`, loading its file once even when asked twice at the same time. */
+  private openDocument(id: string): Promise<HeldFile<StoredDocument>> {
+    this.assertOpen();
+    this.summaryOf(id);
+    const known = this.documents.get(id);
+    if (known) return known;
+    const loading = loadDocument(this.path, id, this.loadOptions).then(({ file, data }) => {
+      const document = { db: new Low(file, data), file };
+      if (this.documents.get(id) === loading) this.loaded.set(id, document);
+      return document;
+    });
+    this.documents.set(id, loading);
+    loading.catch(() => {
+      if (this.documents.get(id) === loading) this.documents.delete(id); // the next read tries again
+    });
+    return loading;
+  }
+
+  private changeProject(change: (project: StoredProject) => StoredProject, at: string): void {
+    this.projectFile.db.data = { ...change(this.project), updatedAt: at };
+    this.projectDirty = true;
+    this.changed();
+  }
+
+  /** Updates a document summary's fields and its `updatedAt`; returns the new summary. */
+  private changeSummary(id: string, change: Partial<DocumentSummary>, at: string): DocumentSummary {
+    const summary = { ...this.summaryOf(id), ...change, updatedAt: at };
+    this.changeProject((project) => ({ ...project, documents: project.documents.map((d) => (d.id === id ? summary : d)) }), at);
+    return summary;
+  }
+
+  /** Replaces a document's data (never mutating the old object, which a running write may hold). */
+  private changeDocument(document: HeldFile<StoredDocument>, change: Partial<StoredDocument>, at: string): void {
+    document.db.data = { ...document.db.data, ...change, updatedAt: at };
+    this.dirtyDocuments.set(document.db.data.id, document);
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.status().state !== 'error') this.setStatus('pending');
+    this.scheduler.changed();
+  }
+
+  private setStatus(state: SaveStatus['state'], error: FactmarkError | null = null): void {
+    this.lastError = error;
+    this.statusTracker.set({ state, savedAt: this.savedAt, error: error && error.toAppError() });
+  }
+
+  /** One save pass (run by the scheduler, never two at once). Failures end up in the status. */
+  private async savePass(): Promise<void> {
+    const overwrite = this.overwriteRequested;
+    const reload = this.reloadRequested;
+    this.overwriteRequested = false;
+    this.reloadRequested = false;
+    try {
+      if (reload) await this.reloadChangedFiles();
+      if (!this.hasUnsavedChanges()) {
+        this.setStatus('saved');
+        return;
+      }
+      if (this.status().state !== 'error') this.setStatus('saving');
+      this.writing = true;
+      try {
+        await this.writePending(overwrite);
+      } finally {
+        this.writing = false;
+      }
+      this.savedAt = this.timestamp();
+      this.setStatus(this.hasUnsavedChanges() ? 'pending' : 'saved');
+    } catch (error) {
+      this.setStatus('error', asFactmarkError(error));
+    }
+  }
+
+  /**
+   * Writes documents first, then `project.json`, then moves deleted documents to the trash, and
+   * stops at the first failure: `project.json` never lists a document whose file was not written.
+   */
+  private async writePending(overwrite: boolean): Promise<void> {
+    for (const [id, document] of [...this.dirtyDocuments]) {
+      this.dirtyDocuments.delete(id);
+      try {
+        await writeHeld(document, overwrite);
+      } catch (error) {
+        if (!this.dirtyDocuments.has(id)) this.dirtyDocuments.set(id, document);
+        throw error;
+      }
+    }
+    if (this.projectDirty) {
+      this.projectDirty = false;
+      try {
+        await writeHeld(this.projectFile, overwrite);
+      } catch (error) {
+        this.projectDirty = true;
+        throw error;
+      }
+    }
+    for (const id of [...this.toTrash]) {
+      await moveToTrash(this.path, id);
+      this.toTrash.delete(id);
+    }
+  }
+
+  /** Takes the version on disk of every file another program changed, dropping our changes to it. */
+  private async reloadChangedFiles(): Promise<void> {
+    for (const [id, document] of this.loaded) {
+      if (!(await document.file.changedOnDisk())) continue;
+      document.db.data = await readAgain(document.file);
+      this.dirtyDocuments.delete(id);
+    }
+    if (await this.projectFile.file.changedOnDisk()) {
+      this.projectFile.db.data = await readAgain(this.projectFile.file);
+      this.projectDirty = false;
+      const listed = new Set(this.project.documents.map((d) => d.id));
+      for (const id of [...this.loaded.keys()].filter((id) => !listed.has(id))) {
+        this.loaded.delete(id);
+        this.documents.delete(id);
+        this.dirtyDocuments.delete(id);
+      }
+    }
+  }
+}
+
+/** A trimmed, non-empty title or name of bounded length; `INVALID_ARGUMENT` otherwise. */
+function checkedTitle(text: string, what: string): string {
+  const title = text.trim();
+  if (title === '') throw new FactmarkError('INVALID_ARGUMENT', `${what} cannot be empty.`);
+  if (title.length > MAX_TITLE_LENGTH) throw new FactmarkError('INVALID_ARGUMENT', `${what} is too long (at most ${MAX_TITLE_LENGTH} characters).`);
+  return title;
+}
+
+/** An id from the generator, checked: ids become file names, so nothing but the safe characters. */
+function checkedId(id: string): string {
+  if (!Id.safeParse(id).success) throw new FactmarkError('INTERNAL', `The id generator made an unusable id "${id}".`);
+  return id;
+}
+
+function asFactmarkError(error: unknown): FactmarkError {
+  if (error instanceof FactmarkError) return error;
+  return new FactmarkError('INTERNAL', `Factmark could not save because of an unexpected error (${error instanceof Error ? error.message : String(error)}). Your changes are kept in memory.`);
+}
+
+async function writeHeld<T>(held: HeldFile<T>, overwrite: boolean): Promise<void> {
+  if (overwrite) held.file.allowOverwrite();
+  await held.db.write();
+}
+
+async function readAgain<T>(file: DurableJsonFile<T>): Promise<T> {
+  const data = await file.read();
+  if (data === null) {
+    throw new FactmarkError('NOT_FOUND', `${file.path} was deleted by another program, so it cannot be reloaded. Keep your version to write it again.`, { path: file.path });
+  }
+  return data;
+}
+
+/** Creates `folder` for a new project; an existing empty folder is accepted. */
+async function makeEmptyFolder(folder: string): Promise<void> {
+  const parent = dirname(folder);
+  const parentStats = await stat(parent).catch((error: unknown) => {
+    if (errnoOf(error) === 'ENOENT') throw new FactmarkError('NOT_FOUND', `The folder ${parent} does not exist. Create it first, or choose another place.`, { path: parent });
+    throw readError(error, parent);
+  });
+  if (!parentStats.isDirectory()) throw new FactmarkError('NOT_FOUND', `${parent} is not a folder.`, { path: parent });
+  try {
+    await mkdir(folder);
+  } catch (error) {
+    if (errnoOf(error) !== 'EEXIST') throw writeError(error, folder);
+    const entries = await readdir(folder).catch(() => null);
+    if (entries === null || entries.length > 0) {
+      throw new FactmarkError('ALREADY_EXISTS', `${folder} already exists. Open it, or choose another name.`, { path: folder });
+    }
+  }
+}
+
+/** Moves a deleted document's file (and its backup) into `trash/`. A file never written is skipped. */
+async function moveToTrash(folder: string, id: string): Promise<void> {
+  const from = documentPathOf(folder, id);
+  const trash = join(folder, TRASH_FOLDER);
+  const move = (source: string, target: string) =>
+    rename(source, target).catch((error: unknown) => {
+      if (errnoOf(error) !== 'ENOENT') throw writeError(error, source);
+    });
+  await mkdir(trash, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error, trash);
+  });
+  await move(from, join(trash, `${id}.json`));
+  await move(backupPathOf(from), join(trash, `${id}.json.bak`));
+}

@@ -1,0 +1,76 @@
+/**
+ * electron-builder.yml, checked the way electron-builder itself checks it (its JSON Schema,
+ * draft-07) plus what the schema cannot know: the release fuses, the project file association,
+ * the targets per platform, and an icon that exists at 1024×1024.
+ */
+import Ajv from 'ajv';
+import { load } from 'js-yaml';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as object;
+
+/** Width, height, bit depth and colour type from a PNG's IHDR chunk. */
+function pngHeader(file: string): { width: number; height: number; bitDepth: number; colorType: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bitDepth: bytes[24]!, colorType: bytes[25]! };
+}
+
+describe('electron-builder.yml', () => {
+  it("is valid against electron-builder's own schema", () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('names the app and ships only the built bundles, without source maps, in an asar', () => {
+    expect(config).toMatchObject({ appId: 'org.factmark.app', productName: 'Factmark', asar: true, npmRebuild: false, directories: { output: 'release' } });
+    expect(config.files).toEqual(['dist/**/*', '!dist/**/*.map', 'package.json']);
+  });
+
+  it('burns the release fuses, keeping the inspector for the Playwright-tested build', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('associates .factmark projects, shown as one document (a package) on macOS', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'factmark', name: 'Factmark Project', role: 'Editor', isPackage: true })]);
+  });
+
+  it.each([
+    ['win', ['nsis']],
+    ['mac', ['dmg', 'zip']],
+    ['linux', ['AppImage', 'deb']],
+  ])('builds %s installers: %j', (platform, targets) => {
+    expect(config[platform]).toMatchObject({ target: targets });
+  });
+
+  it('installs per user on Windows, letting the user choose the folder', () => {
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true });
+  });
+
+  it('signs macOS builds with the hardened runtime in the productivity category', () => {
+    expect(config.mac).toMatchObject({ category: 'public.app-category.productivity', hardenedRuntime: true });
+  });
+
+  it('gives the Linux packages a category, a maintainer with an address, and a synopsis', () => {
+    expect(config.linux).toMatchObject({ category: 'Office', maintainer: expect.stringMatching(/<[^@>]+@[^>]+>/), synopsis: expect.any(String) });
+  });
+
+  it('has a 1024×1024 RGBA PNG icon, and its SVG source', () => {
+    const icon = join(ROOT, config.icon as string);
+    expect(pngHeader(icon)).toEqual({ width: 1024, height: 1024, bitDepth: 8, colorType: 6 });
+    expect(existsSync(join(ROOT, 'assets/icons/icon.svg'))).toBe(true);
+  });
+});
