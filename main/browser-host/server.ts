@@ -139,9 +139,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     services,
     close: async () => {
       clearInterval(keepAlive);
-      for (const stream of streams) stream.end();
       await services.shutdown();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop listening, then drop every open connection: an event stream would otherwise
+      // reconnect and keep the server alive.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      streams.clear();
+      await closed;
     },
   };
 }

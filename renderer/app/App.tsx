@@ -1,6 +1,7 @@
 /** The whole window: start screen or workspace, the open dialog, a message line, and drop handling. */
 import { useEffect } from 'preact/hooks';
 import { Dialogs } from './Dialogs.js';
+import { CloseIcon } from './icons.js';
 import { StartScreen } from './StartScreen.js';
 import { Workspace } from './Workspace.js';
 import { browserShortcut } from './shortcuts.js';
@@ -36,7 +37,7 @@ export function App() {
       {notice && (
         <div class="banner banner-error" role="alert">
           <p>{notice}</p>
-          <button class="icon-button" aria-label="Dismiss message" onClick={actions.dismissNotice}>×</button>
+          <button class="icon-button" aria-label="Dismiss message" onClick={actions.dismissNotice}><CloseIcon /></button>
         </div>
       )}
       {project ? <Workspace view={project} workbench={workbench} /> : <StartScreen workbench={workbench} />}

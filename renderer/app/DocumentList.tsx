@@ -1,5 +1,6 @@
 /** The project's documents, newest last, with rename and delete for each. */
 import type { DocumentSummary } from '../../shared/model/document.js';
+import { PencilIcon, PlusIcon, TrashIcon } from './icons.js';
 import type { Workbench } from './use-workbench.js';
 
 export function DocumentList({ documents, activeId, workbench }: { documents: DocumentSummary[]; activeId: string | null; workbench: Workbench }) {
@@ -10,8 +11,8 @@ export function DocumentList({ documents, activeId, workbench }: { documents: Do
         <h2 id="documents-title">
           Documents <span class="count">{documents.length}</span>
         </h2>
-        <button onClick={() => actions.setDialog({ kind: 'newDocument' })} title="Paste or type a new document">
-          + New document
+        <button class="with-icon" onClick={() => actions.setDialog({ kind: 'newDocument' })} title="Paste or type a new document">
+          <PlusIcon /> New document
         </button>
       </div>
       {documents.length === 0 ? (
@@ -25,10 +26,10 @@ export function DocumentList({ documents, activeId, workbench }: { documents: Do
               </button>
               <span class="document-tools">
                 <button class="icon-button" aria-label={`Rename ${doc.title}`} title="Rename" onClick={() => actions.setDialog({ kind: 'renameDocument', documentId: doc.id, title: doc.title })}>
-                  ✎
+                  <PencilIcon />
                 </button>
                 <button class="icon-button" aria-label={`Delete ${doc.title}`} title="Delete" onClick={() => actions.setDialog({ kind: 'deleteDocument', documentId: doc.id, title: doc.title })}>
-                  🗑
+                  <TrashIcon />
                 </button>
               </span>
             </li>

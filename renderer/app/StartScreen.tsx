@@ -1,4 +1,5 @@
 /** The first screen: create a project, open one, or pick up a recent one. */
+import { CloseIcon } from './icons.js';
 import type { Workbench } from './use-workbench.js';
 
 export function StartScreen({ workbench }: { workbench: Workbench }) {
@@ -26,7 +27,7 @@ export function StartScreen({ workbench }: { workbench: Workbench }) {
                     <span class="recent-path" dir="ltr">{recent.path}</span>
                   </button>
                   <button class="icon-button" aria-label={`Remove ${recent.name} from recent projects`} title="Remove from this list (the project stays on disk)" onClick={() => void actions.forgetRecent(recent.path)}>
-                    ×
+                    <CloseIcon />
                   </button>
                 </li>
               ))}

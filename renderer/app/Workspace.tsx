@@ -3,6 +3,7 @@ import type { ProjectView } from '../../shared/contract.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
 import { ConflictBanner, SaveIndicator } from './SaveIndicator.js';
 import { DocumentList } from './DocumentList.js';
+import { PlusIcon } from './icons.js';
 import { ThemePicker } from './ThemePicker.js';
 import type { Workbench } from './use-workbench.js';
 
@@ -38,7 +39,9 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
           ) : (
             <div class="placeholder">
               <p>{view.project.documents.length > 0 ? 'Choose a document on the left to read and mark it up.' : 'Add the first document: paste the text of an article, transcript or statement.'}</p>
-              <button class="primary" onClick={() => actions.setDialog({ kind: 'newDocument' })}>+ New document</button>
+              <button class="primary with-icon" onClick={() => actions.setDialog({ kind: 'newDocument' })}>
+                <PlusIcon /> New document
+              </button>
             </div>
           )}
         </main>

@@ -36,7 +36,20 @@ export function useWorkbench() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notice, setNotice] = useState('');
 
-  const sync = useMemo(() => new ContentSync((id, content) => api.updateDocumentContent(id, content), setNotice), []);
+  const [editsInPage, setEditsInPage] = useState(false);
+  const sync = useMemo(
+    () =>
+      new ContentSync(
+        async (id, content) => {
+          const result = await api.updateDocumentContent(id, content);
+          if (result.ok) setSaveStatus(result.value);
+          return result;
+        },
+        setNotice,
+        setEditsInPage,
+      ),
+    [],
+  );
 
   const showProject = useCallback((view: ProjectView | null) => {
     setProject(view);
@@ -212,7 +225,10 @@ export function useWorkbench() {
     return () => window.removeEventListener('beforeunload', warnBeforeLeaving);
   }, [sync]);
 
-  return { info, settings, project, document, saveStatus, dialog, notice, sync, actions, runMenuCommand };
+  // An edit still in the page counts as unsaved, whatever main last said.
+  const shownStatus: SaveStatus = editsInPage && saveStatus.state === 'saved' ? { ...saveStatus, state: 'pending' } : saveStatus;
+
+  return { info, settings, project, document, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
