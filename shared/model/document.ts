@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DateText, Id, Line, Timestamp, UrlText } from './common.js';
 import { Annotation } from './annotation.js';
+import { DamageWarning } from './damage.js';
 import { SCHEMA_VERSION } from './versions.js';
 
 /** Where a document came from and how to cite it. Analysts edit all of it. */
@@ -18,6 +19,18 @@ export const DocumentMeta = z.strictObject({
   direction: z.enum(['auto', 'ltr', 'rtl']).default('auto'),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+/** How a document arrived: the file it was imported from (if any), its format and text encoding. */
+export const DocumentOrigin = z.strictObject({
+  fileName: Line.default(''),
+  format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf', 'pasted']).default('pasted'),
+  encoding: Line.default(''),
+  /** The page's canonical address, when an HTML page declared one. */
+  canonicalUrl: UrlText.default(''),
+  siteName: Line.default(''),
+  importedAt: Timestamp.nullable().default(null),
+});
+export type DocumentOrigin = z.infer<typeof DocumentOrigin>;
 
 /** Maximum nesting of a stored ProseMirror node tree: a hostile file cannot blow the stack. */
 export const MAX_CONTENT_DEPTH = 32;
@@ -66,6 +79,9 @@ export const StoredDocument = z.strictObject({
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   content: DocContent,
   annotations: z.array(Annotation).max(100_000).default([]),
+  origin: DocumentOrigin.default({ fileName: '', format: 'pasted', encoding: '', canonicalUrl: '', siteName: '', importedAt: null }),
+  /** Text damage found by the last check, over the current text. */
+  damage: z.array(DamageWarning).max(100_000).default([]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

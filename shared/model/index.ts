@@ -1,6 +1,7 @@
 /** The domain model and its runtime validation, shared by main and renderer. */
 export * from './annotation.js';
 export * from './common.js';
+export * from './damage.js';
 export * from './document.js';
 export * from './evidence.js';
 export * from './project.js';
