@@ -18,7 +18,8 @@ const node = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  external: ['electron'],
+  // jsdom reads its own files at run time and pdf.js loads a native canvas module: both stay in node_modules.
+  external: ['electron', 'jsdom', 'pdfjs-dist'],
   logLevel: 'warning',
   define: { 'process.env.FACTMARK_BUILD': JSON.stringify(production ? 'production' : 'development') },
 };

@@ -5,10 +5,13 @@
  */
 import { z } from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
-import { DocContent, Id, Line } from './model/index.js';
+import { DateText, DocContent, Id, Line, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
 export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
+
+/** A text-encoding label as the WHATWG Encoding standard names them (`utf-8`, `gbk`, `windows-1252`). */
+const Encoding = z.string().min(1).max(40).regex(/^[A-Za-z0-9_.:-]+$/, 'an encoding label uses letters, digits and - _ . :');
 
 export const argumentSchemas = {
   getAppInfo: z.tuple([]),
@@ -29,6 +32,24 @@ export const argumentSchemas = {
   saveNow: z.tuple([]),
   resolveConflict: z.tuple([z.enum(CONFLICT_CHOICES)]),
   openExternal: z.tuple([z.string().max(4_096)]),
+  pickFilesToImport: z.tuple([]),
+  importFiles: z.tuple([z.array(PathArg).min(1).max(1_000), z.strictObject({ encoding: Encoding.optional() })]),
+  importFileContent: z.tuple([z.strictObject({ fileName: Line.min(1), base64: z.base64().max(70_000_000), encoding: Encoding.optional() })]),
+  importPasted: z.tuple([z.strictObject({ text: z.string().max(50_000_000), html: z.string().max(50_000_000).optional(), title: Line.optional() })]),
+  updateDocumentMeta: z.tuple([
+    Id,
+    z.strictObject({
+      title: Line.min(1).optional(),
+      sourceUrl: UrlText.optional(),
+      outlet: Line.optional(),
+      author: Line.optional(),
+      published: DateText.nullable().optional(),
+      retrieved: DateText.nullable().optional(),
+      language: Line.optional(),
+      direction: z.enum(['auto', 'ltr', 'rtl']).optional(),
+    }),
+  ]),
+  checkDocumentDamage: z.tuple([Id]),
 } satisfies Record<CallName, z.ZodType>;
 
 type Inferred = { [K in CallName]: z.infer<(typeof argumentSchemas)[K]> };

@@ -7,6 +7,7 @@
  * This file holds no validator code, so the renderer's bundle stays small.
  */
 import type { Result } from './result.js';
+import type { AppError } from './result.js';
 import type { ContentNode, DocumentSummary, StoredDocument, StoredProject } from './model/index.js';
 
 /** The app's colour theme: follow the operating system, or force one. */
@@ -51,12 +52,31 @@ export interface SaveStatus {
 }
 
 /** Commands the native menu sends to the renderer, which owns the UI flows behind them. */
-export const MENU_COMMANDS = ['newProject', 'openProject', 'closeProject', 'save', 'newDocument', 'about', 'find'] as const;
+export const MENU_COMMANDS = ['newProject', 'openProject', 'closeProject', 'save', 'newDocument', 'importFiles', 'about', 'find'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** How to settle a file that another program changed since we read it. */
 export const CONFLICT_CHOICES = ['overwrite', 'reload'] as const;
 export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
+
+/** Metadata of a document the analyst can edit; omitted fields stay as they are. */
+export interface DocumentMetaPatch {
+  title?: string;
+  sourceUrl?: string;
+  outlet?: string;
+  author?: string;
+  published?: string | null;
+  retrieved?: string | null;
+  language?: string;
+  direction?: 'auto' | 'ltr' | 'rtl';
+}
+
+/** What became of one file of an import: the new document, or why it was refused. */
+export interface ImportOutcome {
+  fileName: string;
+  document: DocumentSummary | null;
+  error: AppError | null;
+}
 
 /**
  * The arguments of each call, in order. Runtime schemas for them live in
@@ -100,6 +120,18 @@ export interface CallArguments {
   resolveConflict: [choice: ConflictChoice];
   /** Opens an http(s) or mailto link in the user's browser (desktop); refuses every other scheme. */
   openExternal: [url: string];
+  /** Desktop only: asks the user for files to import with the native dialog; empty if cancelled. */
+  pickFilesToImport: [];
+  /** Imports files from disk into the open project, each on its own (one bad file stops none of the others). */
+  importFiles: [paths: string[], options: { encoding?: string }];
+  /** Imports one file's content sent by the page (browser uploads and drops), base64-encoded. */
+  importFileContent: [request: { fileName: string; base64: string; encoding?: string }];
+  /** Imports pasted content: the clipboard's HTML (sanitised) when present, else its plain text. */
+  importPasted: [request: { text: string; html?: string; title?: string }];
+  /** Changes a document's title and metadata. */
+  updateDocumentMeta: [documentId: string, patch: DocumentMetaPatch];
+  /** Runs the text damage check on a document's current text and stores its warnings. */
+  checkDocumentDamage: [documentId: string];
 }
 
 export type CallName = keyof CallArguments;
@@ -124,6 +156,12 @@ export const CALL_NAMES = [
   'saveNow',
   'resolveConflict',
   'openExternal',
+  'pickFilesToImport',
+  'importFiles',
+  'importFileContent',
+  'importPasted',
+  'updateDocumentMeta',
+  'checkDocumentDamage',
 ] as const satisfies readonly CallName[];
 
 export type CallArgs<K extends CallName> = CallArguments[K];
@@ -148,6 +186,12 @@ export interface CallResults {
   saveNow: SaveStatus;
   resolveConflict: ProjectView | null;
   openExternal: null;
+  pickFilesToImport: string[];
+  importFiles: ImportOutcome[];
+  importFileContent: DocumentSummary;
+  importPasted: DocumentSummary;
+  updateDocumentMeta: StoredDocument;
+  checkDocumentDamage: StoredDocument;
 }
 
 /** Events main pushes to the renderer, with their payloads. */

@@ -31,8 +31,9 @@ export function parseCliArgs(argv: readonly string[], commands: Readonly<Record<
   }
   const { help, ...options } = parsed.values;
   if (help === true) return { kind: 'help', command: name };
-  const expected = command.positionals.map((p) => `<${p}>`).join(' ');
-  if (parsed.positionals.length !== command.positionals.length) {
+  const expected = command.positionals.map((p) => `<${p}>`).join(' ') + (command.variadic ? '…' : '');
+  const count = parsed.positionals.length;
+  if (command.variadic ? count < command.positionals.length : count !== command.positionals.length) {
     return usageError(`"${name}" takes ${expected}, but was given ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}`);
   }
   return { kind: 'run', command: name, input: { positionals: parsed.positionals, options: options as CommandInput['options'] } };

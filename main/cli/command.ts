@@ -23,6 +23,8 @@ export interface Command {
   usage: string;
   /** Names of the positional arguments, all required, in order. */
   positionals: readonly string[];
+  /** True when the last positional may be given more than once (`<file…>`). */
+  variadic?: boolean;
   /** Options in `node:util` parseArgs form (single values only). */
   options: NonNullable<ParseArgsConfig['options']>;
   /** Runs the command; throws a FactmarkError for a failure the user should read. */

@@ -1,5 +1,6 @@
 /**
- * What only the desktop can do for the services: native dialogs to pick a project, and opening
+ * What only the desktop can do for the services: native dialogs to pick a project or files to
+ * import, and opening
  * links in the user's browser. Links are checked here once more, whoever asks: the renderer
  * that calls `openExternal` is untrusted.
  */
@@ -36,6 +37,20 @@ export function createHostAbilities(electron: Pick<ElectronParts, 'app' | 'Brows
       const parent = BrowserWindow.getFocusedWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    pickFilesToImport: async () => {
+      const options: OpenDialogOptions = {
+        title: 'Import Documents',
+        buttonLabel: 'Import',
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] },
+          { name: 'All Files', extensions: ['*'] },
+        ],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
     },
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);

@@ -52,6 +52,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       separator,
       command('Open Project…', 'CmdOrCtrl+O', 'openProject'),
       separator,
+      command('Import Documents…', 'CmdOrCtrl+I', 'importFiles'),
+      separator,
       command('Save', 'CmdOrCtrl+S', 'save'),
       command('Close Project', 'CmdOrCtrl+W', 'closeProject'),
       ...(isMac ? [] : [separator, quit]),

@@ -7,6 +7,9 @@ import type { ProjectView, SaveStatus, Settings } from '../../shared/contract.js
 import { FactmarkError } from '../../shared/result.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import { isSafeExternalUrl } from '../security/navigation.js';
+import { checkDamage } from './import/damage/index.js';
+import { importBytes, importFile, importPasted } from './import/pipeline.js';
+import { contentToText } from '../../shared/text.js';
 import { ProjectStore } from './store/project-store.js';
 import { SettingsStore } from './settings-store.js';
 import type { AppServices, ServiceOptions } from './types.js';
@@ -108,6 +111,38 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     resolveConflict: async (choice) => {
       await requireProject().resolveConflict(choice);
       return store?.view() ?? null;
+    },
+    pickFilesToImport: () => (options.abilities?.pickFilesToImport ?? (() => unsupported('The import dialog')))(),
+    importFiles: async (paths, { encoding }) => {
+      const project = requireProject();
+      const outcomes = [];
+      for (const path of paths) {
+        const fileName = path.split(/[\\/]/).pop() ?? path;
+        try {
+          const imported = await importFile(path, encoding === undefined ? {} : { encoding });
+          outcomes.push({ fileName, document: await project.addDocument(imported), error: null });
+        } catch (error) {
+          if (!(error instanceof FactmarkError)) throw error;
+          outcomes.push({ fileName, document: null, error: error.toAppError() });
+        }
+      }
+      return outcomes;
+    },
+    importFileContent: async ({ fileName, base64, encoding }) => {
+      const project = requireProject();
+      const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+      return project.addDocument(await importBytes(fileName, bytes, encoding === undefined ? {} : { encoding }));
+    },
+    importPasted: async (paste) => requireProject().addDocument(await importPasted(paste)),
+    updateDocumentMeta: async (id, { title, ...meta }) => {
+      const project = requireProject();
+      if (title !== undefined) await project.renameDocument(id, title);
+      return project.updateDocumentMeta(id, meta);
+    },
+    checkDocumentDamage: async (id) => {
+      const project = requireProject();
+      const document = await project.getDocument(id);
+      return project.setDocumentDamage(id, checkDamage(contentToText(document.content)));
     },
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);

@@ -15,6 +15,8 @@ export interface HostAbilities {
   pickProjectToOpen?: () => Promise<string | null>;
   /** Shows a native "new project" save dialog; resolves to the chosen path or null. */
   pickProjectToCreate?: () => Promise<string | null>;
+  /** Shows a native "import files" dialog; resolves to the chosen paths (empty when cancelled). */
+  pickFilesToImport?: () => Promise<string[]>;
   /** Opens an already-validated http(s)/mailto URL in the user's browser. */
   openExternal?: (url: string) => Promise<void>;
 }

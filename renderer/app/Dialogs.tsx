@@ -36,13 +36,13 @@ export function Dialogs({ workbench }: { workbench: Workbench }) {
       return (
         <FormDialog
           title="New document"
-          description="Paste or type the text to examine. Each line becomes a paragraph."
+          description="Paste or type the text to examine. Each line becomes a paragraph; text pasted from a web page keeps its headings, lists and links."
           fields={[
             { name: 'title', label: 'Title' },
-            { name: 'text', label: 'Text', kind: 'textarea', required: false, hint: 'Ctrl+Enter adds the document.' },
+            { name: 'text', label: 'Text', kind: 'textarea', keepPastedHtml: true, hint: 'Ctrl+Enter adds the document.' },
           ]}
           submitLabel="Add document"
-          onSubmit={({ title, text }) => actions.createDocument(title!.trim(), text!)}
+          onSubmit={({ title, text, textHtml }) => actions.createDocument(title!.trim(), text!, textHtml)}
           onClose={close}
         />
       );

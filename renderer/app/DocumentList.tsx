@@ -1,6 +1,6 @@
 /** The project's documents, newest last, with rename and delete for each. */
 import type { DocumentSummary } from '../../shared/model/document.js';
-import { PencilIcon, PlusIcon, TrashIcon } from './icons.js';
+import { ImportIcon, PencilIcon, PlusIcon, TrashIcon } from './icons.js';
 import type { Workbench } from './use-workbench.js';
 
 export function DocumentList({ documents, activeId, workbench }: { documents: DocumentSummary[]; activeId: string | null; workbench: Workbench }) {
@@ -11,9 +11,32 @@ export function DocumentList({ documents, activeId, workbench }: { documents: Do
         <h2 id="documents-title">
           Documents <span class="count">{documents.length}</span>
         </h2>
-        <button class="with-icon" onClick={() => actions.setDialog({ kind: 'newDocument' })} title="Paste or type a new document">
-          <PlusIcon /> New document
-        </button>
+        <div class="sidebar-actions">
+          <button class="with-icon" onClick={() => actions.setDialog({ kind: 'newDocument' })} title="Paste or type a new document">
+            <PlusIcon /> New document
+          </button>
+          <button
+            class="with-icon"
+            onClick={() => workbench.runMenuCommand('importFiles')}
+            title="Import .txt, .md, .html, .docx or .pdf files (or drop them on the window)"
+          >
+            <ImportIcon /> Import…
+          </button>
+        </div>
+        <input
+          id="import-files-input"
+          type="file"
+          multiple
+          hidden
+          aria-label="Files to import"
+          accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const files = [...(input.files ?? [])];
+            input.value = '';
+            if (files.length > 0) void actions.importUploads(files);
+          }}
+        />
       </div>
       {documents.length === 0 ? (
         <p class="muted empty">No documents yet. Add one by pasting its text.</p>

@@ -14,6 +14,11 @@ export interface Field {
   hint?: string;
   placeholder?: string;
   required?: boolean;
+  /**
+   * For a text area: keep the clipboard's HTML when the user pastes, submitted as `<name>Html`
+   * while the text is still exactly what was pasted (typing afterwards falls back to plain text).
+   */
+  keepPastedHtml?: boolean;
 }
 
 export interface FormDialogProps {
@@ -30,13 +35,15 @@ export function FormDialog({ title, description, fields, submitLabel, onSubmit, 
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState<{ name: string; html: string } | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const missing = fields.find((f) => f.required !== false && values[f.name]!.trim() === '');
     if (missing) return setError(`${missing.label} is required.`);
     setBusy(true);
-    const problem = await onSubmit(values);
+    const withHtml = pasted && values[pasted.name] !== undefined ? { ...values, [`${pasted.name}Html`]: pasted.html } : values;
+    const problem = await onSubmit(withHtml);
     setBusy(false);
     if (problem) setError(problem);
   };
@@ -65,6 +72,15 @@ export function FormDialog({ title, description, fields, submitLabel, onSubmit, 
                   rows={12}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
+                  }}
+                  onPaste={(e) => {
+                    const html = field.keepPastedHtml ? e.clipboardData?.getData('text/html') : '';
+                    const whole = e.currentTarget.value === '' || (e.currentTarget.selectionStart === 0 && e.currentTarget.selectionEnd === e.currentTarget.value.length);
+                    setPasted(html && whole ? { name: field.name, html } : null);
+                  }}
+                  onInput={(e: Event) => {
+                    if ((e as InputEvent).inputType !== 'insertFromPaste') setPasted(null);
+                    common.onInput(e);
                   }}
                 />
               ) : (

@@ -3,7 +3,8 @@ import type { ProjectView } from '../../shared/contract.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
 import { ConflictBanner, SaveIndicator } from './SaveIndicator.js';
 import { DocumentList } from './DocumentList.js';
-import { PlusIcon } from './icons.js';
+import { DocumentInfo } from './DocumentInfo.js';
+import { ImportIcon, PlusIcon } from './icons.js';
 import { ThemePicker } from './ThemePicker.js';
 import type { Workbench } from './use-workbench.js';
 
@@ -28,23 +29,27 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
             <article class="document">
               <header class="document-head">
                 <h2 dir="auto">{doc.title}</h2>
-                <p class="document-meta">
-                  <span title="SHA-256 of the document's text: the same text always gives the same fingerprint">
-                    Fingerprint <code>{doc.fingerprint.slice(0, 12)}…</code>
-                  </span>
+                <p class="document-meta" dir="auto">
+                  {[doc.meta.outlet, doc.meta.author, doc.meta.published].filter(Boolean).join(' · ') || 'No source details yet'}
                 </p>
               </header>
-              <DocumentEditor document={doc} sync={sync} />
+              <DocumentEditor key={`${doc.id}:${workbench.loadCount}`} document={doc} sync={sync} onController={workbench.setEditorController} />
             </article>
           ) : (
             <div class="placeholder">
-              <p>{view.project.documents.length > 0 ? 'Choose a document on the left to read and mark it up.' : 'Add the first document: paste the text of an article, transcript or statement.'}</p>
-              <button class="primary with-icon" onClick={() => actions.setDialog({ kind: 'newDocument' })}>
-                <PlusIcon /> New document
-              </button>
+              <p>{view.project.documents.length > 0 ? 'Choose a document on the left to read and mark it up.' : 'Add the first document: paste its text, or import a file (.txt, .md, .html, .docx, .pdf).'}</p>
+              <div class="placeholder-actions">
+                <button class="primary with-icon" onClick={() => actions.setDialog({ kind: 'newDocument' })}>
+                  <PlusIcon /> New document
+                </button>
+                <button class="with-icon" onClick={() => workbench.runMenuCommand('importFiles')}>
+                  <ImportIcon /> Import files…
+                </button>
+              </div>
             </div>
           )}
         </main>
+        {doc && <DocumentInfo document={doc} workbench={workbench} />}
       </div>
     </div>
   );

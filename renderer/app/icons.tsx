@@ -32,3 +32,19 @@ export const PlusIcon = () => (
     <path d="M5 12h14" />
   </svg>
 );
+
+export const ImportIcon = () => (
+  <svg {...common}>
+    <path d="M12 3v12" />
+    <path d="m7 10 5 5 5-5" />
+    <path d="M5 21h14" />
+  </svg>
+);
+
+export const WarningIcon = () => (
+  <svg {...common}>
+    <path d="M12 3 2 20h20Z" />
+    <path d="M12 10v4" />
+    <path d="M12 17h.01" />
+  </svg>
+);

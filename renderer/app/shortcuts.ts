@@ -14,6 +14,7 @@ export function browserShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
   }
   if (event.altKey && event.shiftKey && !mod) {
     if (key === 'n') return 'newDocument';
+    if (key === 'i') return 'importFiles';
     if (key === 'p') return 'newProject';
     if (key === 'w') return 'closeProject';
   }

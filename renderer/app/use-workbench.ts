@@ -2,11 +2,13 @@
  * The workbench's state and the user's actions on it: which project and document are open, the
  * save status, the open dialog, and the message shown to the analyst. Components only render it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { AppInfo, MenuCommand, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AppInfo, DocumentMetaPatch, ImportOutcome, MenuCommand, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { api, pathForFile, subscribe } from '../api/client.js';
 import { ContentSync } from '../editor/content-sync.js';
+import type { EditorController } from '../editor/editor-controller.js';
+import { readFileAsBase64 } from './read-file.js';
 import { describeError, valueOr } from './errors.js';
 
 /** Which dialog is open, if any. */
@@ -35,6 +37,12 @@ export function useWorkbench() {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(NO_STATUS);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notice, setNotice] = useState('');
+  /** Counts document loads, so a reload from disk remounts the editor even for the same document. */
+  const [loadCount, setLoadCount] = useState(0);
+  const editor = useRef<EditorController | null>(null);
+  const setEditorController = useCallback((controller: EditorController | null) => {
+    editor.current = controller;
+  }, []);
 
   const [editsInPage, setEditsInPage] = useState(false);
   const sync = useMemo(
@@ -118,14 +126,55 @@ export function useWorkbench() {
       if (document?.id === id) return;
       await sync.flush();
       const loaded = valueOr(await api.getDocument(id), setNotice);
-      if (loaded) setDocument(loaded);
+      if (loaded) {
+        setDocument(loaded);
+        setLoadCount((n) => n + 1);
+      }
     },
-    createDocument: async (title: string, text: string): Promise<string | void> => {
-      const result = await api.createDocument({ title, text });
+    /** Adds pasted or typed text as a document; rich HTML from the clipboard keeps its structure. */
+    createDocument: async (title: string, text: string, html?: string): Promise<string | void> => {
+      const result = await api.importPasted({ title, text, ...(html ? { html } : {}) });
       if (!result.ok) return describeError(result.error);
       setDialog(null);
       await reloadProject();
       await actions.selectDocument(result.value.id);
+    },
+    /** File → Import: the native dialog on the desktop; in a browser the page passes chosen files. */
+    importFiles: async () => {
+      if (!project) return setNotice('Open or create a project first, then import documents into it.');
+      const paths = valueOr(await api.pickFilesToImport(), setNotice);
+      if (paths && paths.length > 0) await showImported(await api.importFiles(paths, {}));
+    },
+    importUploads: async (files: File[]) => {
+      if (!project) return setNotice('Open or create a project first, then import documents into it.');
+      const outcomes: ImportOutcome[] = [];
+      for (const file of files) {
+        const result = await api.importFileContent({ fileName: file.name, base64: await readFileAsBase64(file) });
+        outcomes.push({ fileName: file.name, document: result.ok ? result.value : null, error: result.ok ? null : result.error });
+      }
+      await showImported({ ok: true, value: outcomes });
+    },
+    updateMeta: async (patch: DocumentMetaPatch): Promise<string | void> => {
+      if (!document) return;
+      const result = await api.updateDocumentMeta(document.id, patch);
+      if (!result.ok) return describeError(result.error);
+      setDocument(result.value);
+      await reloadProject();
+    },
+    checkDamage: async () => {
+      if (!document) return;
+      await sync.flush();
+      const checked = valueOr(await api.checkDocumentDamage(document.id), setNotice);
+      if (!checked) return;
+      setDocument(checked);
+      editor.current?.setWarnings(checked.damage);
+    },
+    revealWarning: (index: number) => {
+      if (!editor.current?.revealWarning(index)) setNotice('Those words are no longer in the text. Run the check again to refresh the list.');
+    },
+    repairWarning: async (index: number, replacement: string) => {
+      if (!editor.current?.repairWarning(index, replacement)) return setNotice('Those words are no longer in the text. Run the check again to refresh the list.');
+      await actions.checkDamage();
     },
     renameDocument: async (id: string, title: string): Promise<string | void> => {
       const result = await api.renameDocument(id, title);
@@ -161,17 +210,33 @@ export function useWorkbench() {
       const next = valueOr(await api.setTheme(theme), setNotice);
       if (next) setSettings(next);
     },
+    /** A drop: a project folder opens; documents are imported into the open project. */
     dropFiles: async (files: FileList) => {
-      const file = files[0];
-      if (!file) return;
-      const path = pathForFile(file);
-      if (!path) return setNotice('Dropping a project opens it in the desktop app. In the browser, use "Open project…" and type its path.');
-      const problem = await openPath(path);
-      if (problem) setNotice(problem);
+      const dropped = [...files];
+      const paths = dropped.map((file) => pathForFile(file));
+      const projectPath = paths.find((path) => /\.factmark([\\/]|$)/i.test(path));
+      if (projectPath) {
+        const problem = await openPath(projectPath);
+        if (problem) setNotice(problem);
+        return;
+      }
+      if (!project) return setNotice('Open or create a project first, then drop documents on it to import them.');
+      if (paths.every((path) => path !== '')) return showImported(await api.importFiles(paths, {}));
+      await actions.importUploads(dropped);
     },
     setDialog,
     dismissNotice: () => setNotice(''),
   };
+
+  /** Lists what an import brought in, says what it refused and why, and opens the last new document. */
+  async function showImported(result: Awaited<ReturnType<typeof api.importFiles>>): Promise<void> {
+    if (!result.ok) return setNotice(describeError(result.error));
+    const refused = result.value.filter((o) => o.error);
+    if (refused.length > 0) setNotice(refused.map((o) => `${o.fileName}: ${o.error!.message}`).join(' '));
+    await reloadProject();
+    const last = [...result.value].reverse().find((o) => o.document);
+    if (last?.document) await actions.selectDocument(last.document.id);
+  }
 
   async function reloadProject(): Promise<void> {
     const view = valueOr(await api.getOpenProject(), setNotice);
@@ -185,6 +250,7 @@ export function useWorkbench() {
       closeProject: actions.closeProject,
       save: actions.save,
       newDocument: () => project && setDialog({ kind: 'newDocument' }),
+      importFiles: () => (info?.nativeDialogs ? actions.importFiles() : window.document.getElementById('import-files-input')?.click()),
       about: () => setDialog({ kind: 'about' }),
       find: () => setNotice('Find in document arrives with annotation tools.'),
     };
@@ -228,7 +294,7 @@ export function useWorkbench() {
   // An edit still in the page counts as unsaved, whatever main last said.
   const shownStatus: SaveStatus = editsInPage && saveStatus.state === 'saved' ? { ...saveStatus, state: 'pending' } : saveStatus;
 
-  return { info, settings, project, document, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand };
+  return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand, setEditorController };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

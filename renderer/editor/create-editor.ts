@@ -6,7 +6,7 @@ import { baseKeymap } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { Node as ProseMirrorNode } from 'prosemirror-model';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { editorSchema } from '../../shared/editor-schema.js';
 import type { ContentNode } from '../../shared/model/document.js';
@@ -18,16 +18,19 @@ export interface EditorOptions {
   /** Accessible name of the editable text, e.g. the document title. */
   label: string;
   onChange: (doc: ProseMirrorNode) => void;
+  /** Plugins beside the editing basics (damage underlines, later annotations). */
+  plugins?: Plugin[];
 }
 
 /** Creates an editor view; the caller destroys it. */
-export function createEditor({ mount, content, label, onChange }: EditorOptions): EditorView {
+export function createEditor({ mount, content, label, onChange, plugins = [] }: EditorOptions): EditorView {
   const state = EditorState.create({
     doc: ProseMirrorNode.fromJSON(editorSchema, content),
     plugins: [
       history(),
       keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }),
       keymap(baseKeymap),
+      ...plugins,
     ],
   });
   const view: EditorView = new EditorView(mount, {

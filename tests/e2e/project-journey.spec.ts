@@ -26,8 +26,8 @@ async function createProject(page: Page, folder: string): Promise<void> {
 
 async function addDocument(page: Page, title: string, text: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'New document' }).click();
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Text', { exact: true }).fill(text);
+  await page.getByRole('dialog').getByLabel('Title').fill(title);
+  await page.getByRole('dialog').getByLabel('Text', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Add document' }).click();
 }
 
@@ -78,7 +78,7 @@ test('rename and delete documents', async ({ page }) => {
   await expect(list.getByRole('listitem')).toHaveCount(2);
 
   await list.getByRole('button', { name: 'Rename First' }).click();
-  await page.getByLabel('Title').fill('Statement by the ministry');
+  await page.getByRole('dialog').getByLabel('Title').fill('Statement by the ministry');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(list.getByRole('button', { name: 'Statement by the ministry', exact: true })).toBeVisible();
 

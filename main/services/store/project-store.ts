@@ -14,8 +14,11 @@ import {
   Id,
   PROJECT_FORMAT,
   SCHEMA_VERSION,
+  DocumentMeta,
   StoredDocument,
   StoredProject,
+  type DamageWarning,
+  type DocumentOrigin,
   type ContentNode,
   type DocumentSummary,
 } from '../../../shared/model/index.js';
@@ -45,6 +48,15 @@ import { SaveScheduler } from './save-scheduler.js';
 import { SaveStatusTracker, type SaveStatusListener } from './save-status.js';
 
 /** How a project store behaves; every field has a default. */
+/** What a new document starts with: pasted text gives only title and content; imports give the rest. */
+export interface NewDocument {
+  title: string;
+  content: ContentNode;
+  meta?: Partial<DocumentMeta>;
+  origin?: DocumentOrigin;
+  damage?: DamageWarning[];
+}
+
 export interface StoreOptions {
   /** Autosave delay after the last change, in milliseconds (default 750). */
   autosaveDelayMs?: number;
@@ -180,13 +192,33 @@ export class ProjectStore {
    * every change here, a failed write keeps the document in memory and shows why in the status.
    */
   async createDocument(title: string, text: string): Promise<DocumentSummary> {
+    return this.addDocument({ title, content: textToContent(text) });
+  }
+
+  /**
+   * Adds a document with the given content and, for imports, its metadata, origin and damage
+   * warnings; written at once. Content must fit the editor schema.
+   */
+  async addDocument(init: NewDocument): Promise<DocumentSummary> {
     this.assertOpen();
-    const documentTitle = checkedTitle(title, 'A document title');
+    const documentTitle = checkedTitle(init.title, 'A document title');
+    const problem = contentProblem(init.content);
+    if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The text of "${documentTitle}" does not fit the document structure: ${problem}.`);
     const id = checkedId(this.newId());
     if (this.project.documents.some((d) => d.id === id)) throw new FactmarkError('INTERNAL', `The id generator repeated the id "${id}".`);
     const at = this.timestamp();
-    const content = textToContent(text);
-    const data = StoredDocument.parse({ schemaVersion: SCHEMA_VERSION, id, title: documentTitle, fingerprint: textFingerprint(content), content, createdAt: at, updatedAt: at });
+    const data = StoredDocument.parse({
+      schemaVersion: SCHEMA_VERSION,
+      id,
+      title: documentTitle,
+      fingerprint: textFingerprint(init.content),
+      content: init.content,
+      ...(init.meta ? { meta: DocumentMeta.parse(init.meta) } : {}),
+      ...(init.origin ? { origin: init.origin } : {}),
+      ...(init.damage ? { damage: init.damage } : {}),
+      createdAt: at,
+      updatedAt: at,
+    });
     const file = documentFile(this.path, id, this.loadOptions);
     const document = { db: new Low(file, data), file };
     this.loaded.set(id, document);
@@ -196,6 +228,23 @@ export class ProjectStore {
     this.changeDocument(document, {}, at);
     await this.scheduler.flush();
     return summary;
+  }
+
+  /** Changes a document's metadata (origin, author, dates, language, direction); returns the document. */
+  async updateDocumentMeta(id: string, meta: Partial<DocumentMeta>): Promise<StoredDocument> {
+    const document = await this.openDocument(id);
+    const merged = DocumentMeta.parse({ ...document.db.data.meta, ...meta });
+    this.changeDocument(document, { meta: merged }, this.timestamp());
+    await this.scheduler.flush();
+    return document.db.data;
+  }
+
+  /** Replaces a document's text-damage warnings (after a check over its current text). */
+  async setDocumentDamage(id: string, damage: DamageWarning[]): Promise<StoredDocument> {
+    const document = await this.openDocument(id);
+    this.changeDocument(document, { damage }, this.timestamp());
+    await this.scheduler.flush();
+    return document.db.data;
   }
 
   /** Renames a document (in the project's list and in its own file). */

@@ -1,0 +1,38 @@
+/**
+ * What the panels may ask of the open editor: show a damaged span, repair it as an undoable edit,
+ * and replace the damage warnings after a new check. Panels hold this, never the EditorView.
+ */
+import { TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { DamageWarning } from '../../shared/model/damage.js';
+import { findWarning, withWarnings } from './damage-plugin.js';
+
+export interface EditorController {
+  /** Selects the span of warning `index` and scrolls it into view; false when its words are gone. */
+  revealWarning(index: number): boolean;
+  /** Replaces the span of warning `index` with `replacement` in one undoable step; false when gone. */
+  repairWarning(index: number, replacement: string): boolean;
+  /** Shows a new set of warnings (offsets over the current text). */
+  setWarnings(warnings: readonly DamageWarning[]): void;
+}
+
+export function editorController(view: EditorView): EditorController {
+  return {
+    revealWarning(index) {
+      const placed = findWarning(view.state, index);
+      if (!placed) return false;
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, placed.from, placed.to)).scrollIntoView());
+      view.focus();
+      return true;
+    },
+    repairWarning(index, replacement) {
+      const placed = findWarning(view.state, index);
+      if (!placed) return false;
+      view.dispatch(view.state.tr.insertText(replacement, placed.from, placed.to).scrollIntoView());
+      return true;
+    },
+    setWarnings(warnings) {
+      view.dispatch(withWarnings(view.state.tr, warnings));
+    },
+  };
+}

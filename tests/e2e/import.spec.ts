@@ -1,0 +1,147 @@
+/**
+ * Importing documents in Chromium through the browser host: by the Import button, by dropping
+ * files, by pasting rich HTML — with metadata kept, text damage shown, and hostile pages inert.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { startHost, type RunningHost } from './browser-host.js';
+
+let host: RunningHost;
+test.beforeEach(async () => {
+  host = await startHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
+const HOSTILE = resolve('tests/fixtures/import/hostile-article.html');
+
+async function newProject(page: Page, name: string): Promise<void> {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await page.getByLabel('Folder for the new project').fill(join(host.workDir, `${name}.factmark`));
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+async function importByButton(page: Page, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(files);
+}
+
+test('import the sample article: its three damages are shown on the text and in the panel', async ({ page }, testInfo) => {
+  await newProject(page, 'Damage');
+  await importByButton(page, [ARTICLE]);
+  const list = page.getByRole('navigation');
+  await expect(list.getByRole('button', { name: 'article-iraq-iran', exact: true })).toBeVisible();
+
+  const panel = page.getByRole('complementary', { name: 'Document information' });
+  await expect(panel.getByText('Text in another encoding')).toHaveCount(2);
+  await expect(panel.getByText('Leftover web markup')).toHaveCount(1);
+  await expect(panel.getByText('Spliced sentences').first()).toBeVisible();
+  await expect(panel).toContainText('爱漫岛');
+  await expect(panel).toContainText('utf-8');
+
+  // The damaged spans are underlined in the text itself.
+  const text = page.getByRole('textbox', { name: 'Text of article-iraq-iran' });
+  await expect(text.locator('.damage-foreignEncoding')).toHaveCount(2);
+  await expect(text.locator('.damage-foreignEncoding').first()).toHaveText('°®Âþµº');
+
+  // "Show" selects the damaged words.
+  await panel.getByRole('button', { name: 'Show “°®Âþµº” in the text' }).first().click();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('°®Âþµº');
+  await page.screenshot({ path: testInfo.outputPath('import-damage-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('import-damage-dark.png') });
+});
+
+test('a hostile saved page imports as its article, inert, with its metadata', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(host.origin)) outside.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    outside.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await newProject(page, 'Hostile');
+  await importByButton(page, [HOSTILE]);
+
+  const panel = page.getByRole('complementary', { name: 'Document information' });
+  await expect(panel.getByLabel('Title')).toHaveValue(/Minister denies report/);
+  await expect(panel.getByLabel('Author')).toHaveValue(/Jane Reporter/);
+  await expect(panel.getByLabel('Outlet')).toHaveValue('The Daily Example');
+  await expect(panel.getByLabel('Source URL')).toHaveValue('https://daily.example/politics/minister-denies');
+  await expect(panel.getByLabel('Published')).toHaveValue(/^2026-03-14/);
+
+  const text = page.getByRole('textbox', { name: /^Text of Minister denies report/ });
+  await expect(text).toContainText('entirely false');
+  await expect(text).not.toContainText('Buy now');
+  await expect(text).not.toContainText('All rights reserved');
+  const html = await text.innerHTML();
+  for (const forbidden of ['<script', '<iframe', '<form', '<svg', '<img', 'javascript:', 'onerror', 'onload', 'evil.example']) expect(html).not.toContain(forbidden);
+  const hrefs = await text.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(['https://daily.example/statement', 'mailto:desk@daily.example']);
+
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(outside).toEqual([]);
+});
+
+test('files dropped on the window are imported; an empty or binary file is refused with a reason', async ({ page }) => {
+  await newProject(page, 'Drops');
+  const article = await readFile(ARTICLE, 'utf8');
+  await page.evaluate((articleText) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([articleText], 'dropped.txt', { type: 'text/plain' }));
+    transfer.items.add(new File([], 'empty.txt', { type: 'text/plain' }));
+    transfer.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], 'photo.txt', { type: 'text/plain' }));
+    document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, article);
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'dropped', exact: true })).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('empty.txt');
+  await expect(alert).toContainText('photo.txt');
+  await expect(page.getByRole('navigation').getByRole('listitem')).toHaveCount(1);
+});
+
+test('rich text pasted from a web page keeps its structure and loses its scripts', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await newProject(page, 'Paste');
+  await page.getByRole('navigation').getByRole('button', { name: 'New document' }).click();
+  await page.getByRole('dialog').getByLabel('Title').fill('Pasted statement');
+  await page.evaluate(async () => {
+    const html = '<h2>Statement</h2><ul><li>First <strong>point</strong></li><li>Second point</li></ul><p onclick="window.__pwned=1">Closing <a href="https://example.org/src">source</a><script>window.__pwned=2</script></p>';
+    const text = 'Statement\nFirst point\nSecond point\nClosing source';
+    await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) })]);
+  });
+  await page.getByLabel('Text', { exact: true }).focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByLabel('Text', { exact: true })).toHaveValue(/First point/);
+  await page.getByRole('button', { name: 'Add document' }).click();
+
+  const text = page.getByRole('textbox', { name: 'Text of Pasted statement' });
+  await expect(text.locator('h2')).toHaveText('Statement');
+  await expect(text.locator('li')).toHaveCount(2);
+  await expect(text.locator('strong')).toHaveText('point');
+  await expect(text.locator('a')).toHaveAttribute('href', 'https://example.org/src');
+  expect(await text.innerHTML()).not.toContain('onclick');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+});
+
+test('metadata edits are kept', async ({ page }) => {
+  await newProject(page, 'Meta');
+  await importByButton(page, [ARTICLE]);
+  const panel = page.getByRole('complementary', { name: 'Document information' });
+  await panel.getByLabel('Outlet').fill('Unknown outlet (name garbled)');
+  await panel.getByLabel('Published').fill('2024-09-18');
+  await panel.getByLabel('Title').fill('Khamenei meets Al-Sudani');
+  await panel.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'Khamenei meets Al-Sudani', exact: true })).toBeVisible();
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Khamenei meets Al-Sudani', exact: true }).click();
+  await expect(panel.getByLabel('Outlet')).toHaveValue('Unknown outlet (name garbled)');
+  await expect(panel.getByLabel('Published')).toHaveValue('2024-09-18');
+});
