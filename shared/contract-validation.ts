@@ -50,6 +50,7 @@ export const argumentSchemas = {
     }),
   ]),
   checkDocumentDamage: z.tuple([Id]),
+  reimportDocument: z.tuple([Id, Encoding]),
 } satisfies Record<CallName, z.ZodType>;
 
 type Inferred = { [K in CallName]: z.infer<(typeof argumentSchemas)[K]> };

@@ -132,6 +132,8 @@ export interface CallArguments {
   updateDocumentMeta: [documentId: string, patch: DocumentMetaPatch];
   /** Runs the text damage check on a document's current text and stores its warnings. */
   checkDocumentDamage: [documentId: string];
+  /** Reads an imported text file again with another encoding, replacing the document's text. */
+  reimportDocument: [documentId: string, encoding: string];
 }
 
 export type CallName = keyof CallArguments;
@@ -162,6 +164,7 @@ export const CALL_NAMES = [
   'importPasted',
   'updateDocumentMeta',
   'checkDocumentDamage',
+  'reimportDocument',
 ] as const satisfies readonly CallName[];
 
 export type CallArgs<K extends CallName> = CallArguments[K];
@@ -192,6 +195,7 @@ export interface CallResults {
   importPasted: DocumentSummary;
   updateDocumentMeta: StoredDocument;
   checkDocumentDamage: StoredDocument;
+  reimportDocument: StoredDocument;
 }
 
 /** Events main pushes to the renderer, with their payloads. */

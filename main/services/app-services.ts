@@ -9,6 +9,7 @@ import type { Handlers } from '../ipc/dispatch.js';
 import { isSafeExternalUrl } from '../security/navigation.js';
 import { checkDamage } from './import/damage/index.js';
 import { importBytes, importFile, importPasted } from './import/pipeline.js';
+import { addImported } from './import/add-to-project.js';
 import { contentToText } from '../../shared/text.js';
 import { ProjectStore } from './store/project-store.js';
 import { SettingsStore } from './settings-store.js';
@@ -120,7 +121,7 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
         const fileName = path.split(/[\\/]/).pop() ?? path;
         try {
           const imported = await importFile(path, encoding === undefined ? {} : { encoding });
-          outcomes.push({ fileName, document: await project.addDocument(imported), error: null });
+          outcomes.push({ fileName, document: await addImported(project, imported), error: null });
         } catch (error) {
           if (!(error instanceof FactmarkError)) throw error;
           outcomes.push({ fileName, document: null, error: error.toAppError() });
@@ -131,7 +132,17 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     importFileContent: async ({ fileName, base64, encoding }) => {
       const project = requireProject();
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-      return project.addDocument(await importBytes(fileName, bytes, encoding === undefined ? {} : { encoding }));
+      return addImported(project, await importBytes(fileName, bytes, encoding === undefined ? {} : { encoding }));
+    },
+    reimportDocument: async (id, encoding) => {
+      const project = requireProject();
+      const document = await project.getDocument(id);
+      const original = await project.readOriginal(id);
+      if (!original || !['text', 'markdown', 'html'].includes(document.origin.format)) {
+        throw new FactmarkError('UNSUPPORTED', `“${document.title}” was not imported from a text file, so there is no other encoding to read it with.`);
+      }
+      const again = await importBytes(document.origin.fileName, original, { encoding });
+      return project.replaceDocumentText(id, { content: again.content, origin: again.origin, damage: again.damage });
     },
     importPasted: async (paste) => requireProject().addDocument(await importPasted(paste)),
     updateDocumentMeta: async (id, { title, ...meta }) => {

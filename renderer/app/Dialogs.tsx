@@ -67,6 +67,17 @@ export function Dialogs({ workbench }: { workbench: Workbench }) {
           onClose={close}
         />
       );
+    case 'reimport':
+      return (
+        <FormDialog
+          title={`Read “${dialog.title}” again as ${dialog.encoding}?`}
+          description="The text is decoded again from the file as it was received. It replaces the current text, including any edits made since the import."
+          fields={[]}
+          submitLabel={`Read as ${dialog.encoding}`}
+          onSubmit={() => actions.reimport(dialog.documentId, dialog.encoding)}
+          onClose={close}
+        />
+      );
     case 'about':
       return (
         <Dialog title="About Factmark" onClose={close}>

@@ -10,6 +10,22 @@ import { DAMAGE_LABELS } from './damage-labels.js';
 import { WarningIcon } from './icons.js';
 import type { Workbench } from './use-workbench.js';
 
+/** Encodings an analyst may try when a text was decoded wrongly, with what each is for. */
+const ENCODINGS: [label: string, description: string][] = [
+  ['utf-8', 'UTF-8 (most of the web)'],
+  ['windows-1252', 'Windows-1252 (Western European)'],
+  ['utf-16le', 'UTF-16 little-endian'],
+  ['utf-16be', 'UTF-16 big-endian'],
+  ['windows-1256', 'Windows-1256 (Arabic)'],
+  ['iso-8859-6', 'ISO-8859-6 (Arabic)'],
+  ['windows-1251', 'Windows-1251 (Cyrillic)'],
+  ['gbk', 'GBK (Simplified Chinese)'],
+  ['big5', 'Big5 (Traditional Chinese)'],
+  ['shift_jis', 'Shift_JIS (Japanese)'],
+  ['euc-kr', 'EUC-KR (Korean)'],
+  ['windows-1255', 'Windows-1255 (Hebrew)'],
+];
+
 const FIELDS: { name: keyof DocumentMetaPatch; label: string; placeholder?: string }[] = [
   { name: 'title', label: 'Title' },
   { name: 'sourceUrl', label: 'Source URL', placeholder: 'https://…' },
@@ -40,6 +56,8 @@ export function DocumentInfo({ document: doc, workbench }: { document: StoredDoc
   const { actions } = workbench;
   const [values, setValues] = useState(() => metaValues(doc));
   const [error, setError] = useState('');
+  const [encoding, setEncoding] = useState(doc.origin.encoding || 'utf-8');
+  const canReread = ['text', 'markdown', 'html'].includes(doc.origin.format);
   useEffect(() => setValues(metaValues(doc)), [doc]);
   const patch = patchFrom(values, doc);
   const changed = Object.keys(patch).length > 0;
@@ -87,6 +105,19 @@ export function DocumentInfo({ document: doc, workbench }: { document: StoredDoc
           {doc.origin.format === 'pasted' ? 'Pasted or typed' : `${doc.origin.fileName} (${doc.origin.format})`}
           {doc.origin.encoding && <> · encoding <code>{doc.origin.encoding}</code></>}
         </dd>
+        {canReread && (
+          <dd class="reread">
+            <label for="reread-encoding" class="muted">Text looks wrong? Read the file again as</label>
+            <span class="reread-row">
+              <select id="reread-encoding" value={encoding} onChange={(e) => setEncoding((e.currentTarget as HTMLSelectElement).value)}>
+                {ENCODINGS.map(([label, description]) => (
+                  <option key={label} value={label}>{description}</option>
+                ))}
+              </select>
+              <button onClick={() => actions.setDialog({ kind: 'reimport', documentId: doc.id, title: doc.title, encoding })}>Read again</button>
+            </span>
+          </dd>
+        )}
         {doc.origin.canonicalUrl && (
           <>
             <dt>Canonical address</dt>

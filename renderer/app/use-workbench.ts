@@ -18,6 +18,7 @@ export type DialogState =
   | { kind: 'newDocument' }
   | { kind: 'renameDocument'; documentId: string; title: string }
   | { kind: 'deleteDocument'; documentId: string; title: string }
+  | { kind: 'reimport'; documentId: string; title: string; encoding: string }
   | { kind: 'about' }
   | null;
 
@@ -168,6 +169,15 @@ export function useWorkbench() {
       if (!checked) return;
       setDocument(checked);
       editor.current?.setWarnings(checked.damage);
+    },
+    /** Reads the document's original file again with another encoding (confirmed in a dialog first). */
+    reimport: async (documentId: string, encoding: string): Promise<string | void> => {
+      await sync.flush();
+      const result = await api.reimportDocument(documentId, encoding);
+      if (!result.ok) return describeError(result.error);
+      setDialog(null);
+      setDocument(result.value);
+      setLoadCount((n) => n + 1);
     },
     revealWarning: (index: number) => {
       if (!editor.current?.revealWarning(index)) setNotice('Those words are no longer in the text. Run the check again to refresh the list.');

@@ -145,3 +145,34 @@ test('metadata edits are kept', async ({ page }) => {
   await expect(panel.getByLabel('Outlet')).toHaveValue('Unknown outlet (name garbled)');
   await expect(panel.getByLabel('Published')).toHaveValue('2024-09-18');
 });
+
+test('a wrongly decoded file is read again with the right encoding', async ({ page }) => {
+  await newProject(page, 'Encodings');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
+  // GBK bytes for 爱漫岛 报道 — not UTF-8, so Factmark first reads them as Windows-1252 and says so.
+  await (await chooser).setFiles([{ name: 'outlet.txt', mimeType: 'text/plain', buffer: Buffer.from([0xb0, 0xae, 0xc2, 0xfe, 0xb5, 0xba, 0x20, 0xb1, 0xa8, 0xb5, 0xc0]) }]);
+  const panel = page.getByRole('complementary', { name: 'Document information' });
+  await expect(panel).toContainText('windows-1252');
+  await expect(panel.getByText('Text in another encoding').first()).toBeVisible();
+  await panel.getByLabel('Text looks wrong? Read the file again as').selectOption('gbk');
+  await panel.getByRole('button', { name: 'Read again' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Read as gbk' }).click();
+  await expect(page.getByRole('textbox', { name: /^Text of / })).toHaveText('爱漫岛 报道');
+  await expect(panel).toContainText('encoding gbk');
+});
+
+test('a certain mojibake repair is one undoable edit', async ({ page }) => {
+  await newProject(page, 'Repair');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles([{ name: 'cafe.txt', mimeType: 'text/plain', buffer: Buffer.from('The CafÃ© owner said prices rose by 20 percent.\n', 'utf8') }]);
+  const text = page.getByRole('textbox', { name: 'Text of cafe' });
+  await expect(text.locator('.damage-mojibake')).toHaveText('Ã©');
+  await page.getByRole('button', { name: 'Repair “Ã©” to “é”' }).click();
+  await expect(text).toHaveText('The Café owner said prices rose by 20 percent.');
+  await expect(page.getByRole('complementary', { name: 'Document information' }).getByText('No damage found in this text.')).toBeVisible();
+  await text.click();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(text).toHaveText('The CafÃ© owner said prices rose by 20 percent.');
+});

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { FactmarkError } from '../../../shared/result.js';
+import { addImported } from '../../services/import/add-to-project.js';
 import { importFile } from '../../services/import/pipeline.js';
 import { ProjectStore } from '../../services/store/project-store.js';
 import type { Command } from '../command.js';
@@ -23,7 +24,7 @@ export const importCommand: Command = {
       for (const file of files) {
         try {
           const imported = await importFile(resolve(io.cwd, file), encoding === undefined ? {} : { encoding });
-          const summary = await store.addDocument(imported);
+          const summary = await addImported(store, imported);
           results.push({ file, id: summary.id, title: summary.title, warnings: imported.damage.length });
         } catch (error) {
           if (!(error instanceof FactmarkError)) throw error;

@@ -40,7 +40,7 @@ export async function importBytes(fileName: string, bytes: Uint8Array, options: 
     encoding = decoded.encoding;
   }
   const parsed = await parseDocument(format, { bytes, fileName, ...(text === undefined ? {} : { text }) });
-  return finish(parsed, { fileName, format, encoding, now: options.now });
+  return { ...finish(parsed, { fileName, format, encoding, now: options.now }), original: bytes };
 }
 
 /** Imports a file from disk, refusing oversized files before reading them. */
@@ -64,10 +64,10 @@ export async function importPasted(paste: { text: string; html?: string; title?:
   const content = paste.html ? htmlToContent(paste.html) : textToContent(paste.text);
   const parsed: ParsedDocument = { title: paste.title ?? '', content, meta: {}, origin: {} };
   if (contentToText(content).trim() === '') throw new FactmarkError('INVALID_ARGUMENT', 'The pasted content has no text to import.');
-  return finish(parsed, { fileName: '', format: 'pasted', encoding: '', now: options.now });
+  return { ...finish(parsed, { fileName: '', format: 'pasted', encoding: '', now: options.now }), original: null };
 }
 
-function finish(parsed: ParsedDocument, how: { fileName: string; format: DocumentOrigin['format']; encoding: string; now?: (() => Date) | undefined }): ImportedDocument {
+function finish(parsed: ParsedDocument, how: { fileName: string; format: DocumentOrigin['format']; encoding: string; now?: (() => Date) | undefined }): Omit<ImportedDocument, 'original'> {
   const text = contentToText(parsed.content);
   const origin: DocumentOrigin = {
     fileName: how.fileName,

@@ -33,4 +33,6 @@ export interface ImportedDocument {
   meta: Partial<DocumentMeta>;
   origin: DocumentOrigin;
   damage: DamageWarning[];
+  /** The bytes as received (kept with the project for re-decoding and replication); null for pastes. */
+  original: Uint8Array | null;
 }

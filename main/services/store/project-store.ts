@@ -6,7 +6,7 @@
  * change or save. Nothing here imports `electron`.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { ProjectView, SaveStatus } from '../../../shared/contract.js';
@@ -24,7 +24,7 @@ import {
 } from '../../../shared/model/index.js';
 import { FactmarkError } from '../../../shared/result.js';
 import { textToContent } from '../../../shared/text.js';
-import { backupPathOf, removeTemporaryFiles, type AtomicFs } from './atomic-file.js';
+import { backupPathOf, removeTemporaryFiles, writeFileAtomic, type AtomicFs } from './atomic-file.js';
 import { contentProblem, textFingerprint } from './document-content.js';
 import type { DurableJsonFile } from './durable-json-file.js';
 import { errnoOf, readError, writeError } from './file-errors.js';
@@ -48,6 +48,9 @@ import { SaveScheduler } from './save-scheduler.js';
 import { SaveStatusTracker, type SaveStatusListener } from './save-status.js';
 
 /** How a project store behaves; every field has a default. */
+/** The folder of imported files' original bytes, one file per document id. */
+const ORIGINALS_FOLDER = 'originals';
+
 /** What a new document starts with: pasted text gives only title and content; imports give the rest. */
 export interface NewDocument {
   title: string;
@@ -228,6 +231,44 @@ export class ProjectStore {
     this.changeDocument(document, {}, at);
     await this.scheduler.flush();
     return summary;
+  }
+
+  /**
+   * Keeps the bytes a document was imported from (`originals/<id>`), so it can be decoded again
+   * with another encoding and so the analyst can always show what was received.
+   */
+  async keepOriginal(id: string, bytes: Uint8Array): Promise<void> {
+    this.summaryOf(id);
+    const folder = join(this.path, ORIGINALS_FOLDER);
+    try {
+      await mkdir(folder, { recursive: true });
+    } catch (error) {
+      throw writeError(error, folder);
+    }
+    await writeFileAtomic(join(folder, id), bytes, this.loadOptions.fs);
+  }
+
+  /** The bytes a document was imported from, or null when it was pasted or typed. */
+  async readOriginal(id: string): Promise<Uint8Array | null> {
+    this.summaryOf(id);
+    try {
+      return new Uint8Array(await readFile(join(this.path, ORIGINALS_FOLDER, id)));
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return null;
+      throw readError(error, join(this.path, ORIGINALS_FOLDER, id));
+    }
+  }
+
+  /** Replaces a document's text after a re-import, with its new origin and damage warnings. */
+  async replaceDocumentText(id: string, replacement: { content: ContentNode; origin: DocumentOrigin; damage: DamageWarning[] }): Promise<StoredDocument> {
+    const document = await this.openDocument(id);
+    const problem = contentProblem(replacement.content);
+    if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${document.db.data.title}" does not fit the document structure: ${problem}.`);
+    const at = this.timestamp();
+    this.changeDocument(document, { ...replacement, fingerprint: textFingerprint(replacement.content) }, at);
+    this.changeSummary(id, {}, at);
+    await this.scheduler.flush();
+    return document.db.data;
   }
 
   /** Changes a document's metadata (origin, author, dates, language, direction); returns the document. */

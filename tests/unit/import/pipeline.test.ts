@@ -141,4 +141,30 @@ describe('importing into a project', () => {
     expect(reopened.project.documents.map((d) => d.title)).toEqual(['article-iraq-iran']);
     await reopened.close();
   });
+
+  it('keeps the original bytes and reads them again with another encoding on request', async () => {
+    const services = await createAppServices({ host: 'browser', settingsDir: join(work, 'settings'), version: 't', emit: () => {} });
+    await dispatch(services.handlers, 'createProject', [{ path: join(work, 'R'), name: 'R' }]);
+    // GBK bytes for 爱漫岛 报道: not UTF-8, so detection falls back to Windows-1252 (wrongly).
+    const gbk = Buffer.from([0xb0, 0xae, 0xc2, 0xfe, 0xb5, 0xba, 0x20, 0xb1, 0xa8, 0xb5, 0xc0]);
+    const created = (await dispatch(services.handlers, 'importFileContent', [{ fileName: 'outlet.txt', base64: gbk.toString('base64') }])) as { ok: true; value: { id: string } };
+    const id = created.value.id;
+    expect(await readFile(join(work, 'R.factmark', 'originals', id))).toEqual(gbk);
+    const first = (await dispatch(services.handlers, 'getDocument', [id])) as { ok: true; value: { content: never; origin: { encoding: string } } };
+    expect(first.value.origin.encoding).toBe('windows-1252');
+    expect(contentToText(first.value.content)).not.toContain('爱漫岛');
+
+    const again = (await dispatch(services.handlers, 'reimportDocument', [id, 'gbk'])) as { ok: true; value: { content: never; origin: { encoding: string }; fingerprint: string } };
+    expect(contentToText(again.value.content)).toBe('爱漫岛 报道');
+    expect(again.value.origin.encoding).toBe('gbk');
+    await dispatch(services.handlers, 'closeProject', []);
+    await dispatch(services.handlers, 'openProject', [join(work, 'R.factmark')]);
+    const reopened = (await dispatch(services.handlers, 'getDocument', [id])) as { ok: true; value: { content: never } };
+    expect(contentToText(reopened.value.content)).toBe('爱漫岛 报道');
+
+    const pasted = (await dispatch(services.handlers, 'importPasted', [{ text: 'Typed here.' }])) as { ok: true; value: { id: string } };
+    expect(await dispatch(services.handlers, 'reimportDocument', [pasted.value.id, 'gbk'])).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    expect(await dispatch(services.handlers, 'reimportDocument', [id, 'klingon-8'])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    await services.shutdown();
+  });
 });
