@@ -16,8 +16,8 @@ import type { AppServices, EventSink } from '../services/types.js';
 import { TOKEN_COOKIE, TOKEN_HEADER, guardRequest } from './request-guard.js';
 import { readFile } from 'node:fs/promises';
 
-/** The largest API request body accepted (a long document's content travels in one call). */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The largest API request body accepted: a 50 MB import travels base64-encoded (about 67 MB) in one call. */
+export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 export interface BrowserHostOptions {
   /** The folder of the built renderer (dist/renderer). */

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server.js';
+import { MAX_BODY_BYTES, startBrowserHost, type BrowserHost } from '../../../main/browser-host/server.js';
 import { createAppServices } from '../../../main/services/app-services.js';
 
 let host: BrowserHost;
@@ -101,6 +101,12 @@ describe('browser host', () => {
     expect(JSON.parse((await call('rmrf', [])).body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     const notJson = await send('/api/getAppInfo', { method: 'POST', headers: { 'x-factmark-token': host.token }, body: '{nope' });
     expect(notJson.status).toBe(400);
+  });
+
+  it('refuses a body over the limit with 413 and a message naming the limit', async () => {
+    const reply = await send('/api/importPasted', { method: 'POST', headers: { 'x-factmark-token': host.token }, body: 'x'.repeat(MAX_BODY_BYTES + 1) });
+    expect(reply.status).toBe(413);
+    expect(reply.body).toContain(`${MAX_BODY_BYTES / 1024 / 1024} MB`);
   });
 
   it('says desktop-only abilities are unsupported instead of failing obscurely', async () => {
