@@ -7,11 +7,17 @@
  */
 import { Schema, type DOMOutputSpec } from 'prosemirror-model';
 
+/** The table of a document without annotations (frozen: tables are replaced, never changed). */
+export const EMPTY_TABLE: Readonly<Record<string, never>> = Object.freeze({});
+
 const dirAuto = { dir: 'auto' } as const;
 
 export const editorSchema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    // The annotation table (id → details) rides on the document node, so creating, changing and
+    // deleting annotations are document steps (DocAttrStep) in the same undo history as text edits.
+    // It is never stored inside `content`: see shared/annotations/table.ts.
+    doc: { content: 'block+', attrs: { annotations: { default: EMPTY_TABLE } } },
     paragraph: {
       group: 'block',
       content: 'inline*',
