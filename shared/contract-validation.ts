@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
-import { DateText, DocContent, Id, Line, UrlText } from './model/index.js';
+import { Annotation, DateText, DocContent, Id, Line, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
 export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
@@ -28,7 +28,7 @@ export const argumentSchemas = {
   getDocument: z.tuple([Id]),
   renameDocument: z.tuple([Id, Line.min(1)]),
   deleteDocument: z.tuple([Id]),
-  updateDocumentContent: z.tuple([Id, DocContent]),
+  updateDocumentContent: z.tuple([Id, DocContent, z.array(Annotation).max(100_000)]),
   saveNow: z.tuple([]),
   resolveConflict: z.tuple([z.enum(CONFLICT_CHOICES)]),
   openExternal: z.tuple([z.string().max(4_096)]),

@@ -8,7 +8,7 @@
  */
 import type { Result } from './result.js';
 import type { AppError } from './result.js';
-import type { ContentNode, DocumentSummary, StoredDocument, StoredProject } from './model/index.js';
+import type { Annotation, ContentNode, DocumentSummary, StoredDocument, StoredProject } from './model/index.js';
 
 /** The app's colour theme: follow the operating system, or force one. */
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -112,8 +112,11 @@ export interface CallArguments {
   renameDocument: [documentId: string, title: string];
   /** Deletes a document from the project (a copy is kept in the project's trash folder). */
   deleteDocument: [documentId: string];
-  /** Replaces a document's content after an edit; written by autosave shortly after. */
-  updateDocumentContent: [documentId: string, content: ContentNode];
+  /**
+   * Replaces a document's content and annotations after an edit (text, marks or annotation
+   * details); written by autosave shortly after. `content` is stored without the annotation table.
+   */
+  updateDocumentContent: [documentId: string, content: ContentNode, annotations: Annotation[]];
   /** Writes everything pending now (Save). */
   saveNow: [];
   /** Settles a conflict with a file changed on disk: keep ours (overwrite) or take theirs (reload). */
@@ -182,7 +185,7 @@ export interface CallResults {
   pickProjectToOpen: string | null;
   pickProjectToCreate: string | null;
   createDocument: DocumentSummary;
-  getDocument: StoredDocument;
+  getDocument: OpenedDocument;
   renameDocument: DocumentSummary;
   deleteDocument: null;
   updateDocumentContent: SaveStatus;
@@ -196,6 +199,15 @@ export interface CallResults {
   updateDocumentMeta: StoredDocument;
   checkDocumentDamage: StoredDocument;
   reimportDocument: StoredDocument;
+}
+
+/**
+ * A document as opened: its stored form (annotations re-anchored if its text changed outside the
+ * app) and what the analyst must be told about the opening, e.g. annotations set aside as unreadable.
+ */
+export interface OpenedDocument {
+  document: StoredDocument;
+  notices: string[];
 }
 
 /** Events main pushes to the renderer, with their payloads. */

@@ -97,15 +97,15 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     pickProjectToOpen: () => (options.abilities?.pickProjectToOpen ?? (() => unsupported('The open dialog')))(),
     pickProjectToCreate: () => (options.abilities?.pickProjectToCreate ?? (() => unsupported('The save dialog')))(),
     createDocument: ({ title, text }) => requireProject().createDocument(title, text),
-    getDocument: (id) => requireProject().getDocument(id),
+    getDocument: async (id) => ({ document: await requireProject().getDocument(id), notices: [] }),
     renameDocument: (id, title) => requireProject().renameDocument(id, title),
     deleteDocument: async (id) => {
       await requireProject().deleteDocument(id);
       return null;
     },
-    updateDocumentContent: (id, content) => {
+    updateDocumentContent: (id, content, annotations) => {
       const project = requireProject();
-      project.updateDocumentContent(id, content);
+      project.updateDocumentContent(id, content, annotations);
       return project.status();
     },
     saveNow: () => (store ? store.saveNow() : CLEAN_STATUS),

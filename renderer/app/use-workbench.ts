@@ -49,8 +49,8 @@ export function useWorkbench() {
   const sync = useMemo(
     () =>
       new ContentSync(
-        async (id, content) => {
-          const result = await api.updateDocumentContent(id, content);
+        async (id, { content, annotations }) => {
+          const result = await api.updateDocumentContent(id, content, annotations);
           if (result.ok) setSaveStatus(result.value);
           return result;
         },
@@ -126,9 +126,10 @@ export function useWorkbench() {
     selectDocument: async (id: string) => {
       if (document?.id === id) return;
       await sync.flush();
-      const loaded = valueOr(await api.getDocument(id), setNotice);
-      if (loaded) {
-        setDocument(loaded);
+      const opened = valueOr(await api.getDocument(id), setNotice);
+      if (opened) {
+        if (opened.notices.length > 0) setNotice(opened.notices.join(' '));
+        setDocument(opened.document);
         setLoadCount((n) => n + 1);
       }
     },

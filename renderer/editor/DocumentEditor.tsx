@@ -1,5 +1,6 @@
 /** Shows one document in a ProseMirror view, reports its edits, and hands panels a controller. */
 import { useEffect, useRef } from 'preact/hooks';
+import { contentOf, tableOf } from '../../shared/annotations/table.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { createEditor } from './create-editor.js';
 import type { ContentSync } from './content-sync.js';
@@ -23,7 +24,7 @@ export function DocumentEditor({ document: doc, sync, onController }: DocumentEd
       mount,
       content: doc.content,
       label: `Text of ${doc.title}`,
-      onChange: (next) => sync.changed(doc.id, () => next.toJSON() as StoredDocument['content']),
+      onChange: (next) => sync.changed(doc.id, () => ({ content: contentOf(next), annotations: Object.values(tableOf(next)) })),
       plugins: [damagePlugin(doc.damage)],
     });
     onController(editorController(view));

@@ -3,14 +3,21 @@
  * asked (switching documents, closing the project, Save). Main then autosaves it to disk.
  * At most one pending send per document; the newest content always wins.
  */
+import type { Annotation } from '../../shared/model/annotation.js';
 import type { ContentNode } from '../../shared/model/document.js';
 import type { Result } from '../../shared/result.js';
 
-export type ContentSender = (documentId: string, content: ContentNode) => Promise<Result<unknown>>;
+/** What is sent of a document: its content (without the annotation table) and its annotations. */
+export interface DocumentSnapshot {
+  content: ContentNode;
+  annotations: Annotation[];
+}
+
+export type ContentSender = (documentId: string, snapshot: DocumentSnapshot) => Promise<Result<unknown>>;
 
 
 export class ContentSync {
-  private readonly pending = new Map<string, () => ContentNode>();
+  private readonly pending = new Map<string, () => DocumentSnapshot>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /**
@@ -26,8 +33,8 @@ export class ContentSync {
     private readonly delayMs = 300,
   ) {}
 
-  /** Notes that a document changed; `read` gives its content when the send happens. */
-  changed(documentId: string, read: () => ContentNode): void {
+  /** Notes that a document changed; `read` gives its snapshot when the send happens. */
+  changed(documentId: string, read: () => DocumentSnapshot): void {
     if (this.pending.size === 0) this.onPendingChange(true);
     this.pending.set(documentId, read);
     if (this.timer) clearTimeout(this.timer);

@@ -17,6 +17,7 @@ import {
   DocumentMeta,
   StoredDocument,
   StoredProject,
+  type Annotation,
   type DamageWarning,
   type DocumentOrigin,
   type ContentNode,
@@ -314,7 +315,7 @@ export class ProjectStore {
    * Replaces a loaded document's content after an edit: checked against the editor schema
    * (`INVALID_ARGUMENT` otherwise), fingerprinted, and written by autosave shortly after.
    */
-  updateDocumentContent(id: string, content: ContentNode): void {
+  updateDocumentContent(id: string, content: ContentNode, annotations: readonly Annotation[] = []): void {
     this.assertOpen();
     this.summaryOf(id);
     const document = this.loaded.get(id);
@@ -322,7 +323,7 @@ export class ProjectStore {
     const problem = contentProblem(content);
     if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${document.db.data.title}" does not fit the document structure: ${problem}.`);
     const at = this.timestamp();
-    this.changeDocument(document, { content, fingerprint: textFingerprint(content) }, at);
+    this.changeDocument(document, { content, annotations: [...annotations], fingerprint: textFingerprint(content) }, at);
     this.changeSummary(id, {}, at);
   }
 
