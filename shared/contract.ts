@@ -52,7 +52,22 @@ export interface SaveStatus {
 }
 
 /** Commands the native menu sends to the renderer, which owns the UI flows behind them. */
-export const MENU_COMMANDS = ['newProject', 'openProject', 'closeProject', 'save', 'newDocument', 'importFiles', 'about', 'find'] as const;
+export const MENU_COMMANDS = [
+  'newProject',
+  'openProject',
+  'closeProject',
+  'save',
+  'newDocument',
+  'importFiles',
+  'about',
+  'find',
+  'markClaim',
+  'markSourceMention',
+  'markNote',
+  'removeAnnotation',
+  'nextAnnotation',
+  'previousAnnotation',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** How to settle a file that another program changed since we read it. */
@@ -69,6 +84,22 @@ export interface DocumentMetaPatch {
   retrieved?: string | null;
   language?: string;
   direction?: 'auto' | 'ltr' | 'rtl';
+}
+
+/** A new tag of the codebook; the colour comes from the palette when omitted, and no parent means the top level. */
+export interface NewTag {
+  name: string;
+  colour?: string;
+  description?: string;
+  parentId?: string | null;
+}
+
+/** Changes to a tag; omitted fields stay as they are, `parentId: null` moves it to the top level. */
+export interface TagPatch {
+  name?: string;
+  colour?: string;
+  description?: string;
+  parentId?: string | null;
 }
 
 /** What became of one file of an import: the new document, or why it was refused. */
@@ -137,6 +168,16 @@ export interface CallArguments {
   checkDocumentDamage: [documentId: string];
   /** Reads an imported text file again with another encoding, replacing the document's text. */
   reimportDocument: [documentId: string, encoding: string];
+  /** Adds a tag to the codebook; its name must differ from every other tag's, whatever the case. */
+  createTag: [request: NewTag];
+  /** Renames, recolours, describes or moves a tag (never under itself or a tag inside it). */
+  updateTag: [tagId: string, patch: TagPatch];
+  /** Deletes a tag: annotations stop carrying it, and the tags under it move up to its parent. */
+  deleteTag: [tagId: string];
+  /** Merges one tag into another: its annotations carry the other tag (once), its children move under it, and it is deleted. */
+  mergeTags: [fromId: string, intoId: string];
+  /** How many annotations carry each tag, over every document of the project (every tag listed, 0 included). */
+  tagUsage: [];
 }
 
 export type CallName = keyof CallArguments;
@@ -168,6 +209,11 @@ export const CALL_NAMES = [
   'updateDocumentMeta',
   'checkDocumentDamage',
   'reimportDocument',
+  'createTag',
+  'updateTag',
+  'deleteTag',
+  'mergeTags',
+  'tagUsage',
 ] as const satisfies readonly CallName[];
 
 export type CallArgs<K extends CallName> = CallArguments[K];
@@ -199,6 +245,11 @@ export interface CallResults {
   updateDocumentMeta: StoredDocument;
   checkDocumentDamage: StoredDocument;
   reimportDocument: StoredDocument;
+  createTag: ProjectView;
+  updateTag: ProjectView;
+  deleteTag: ProjectView;
+  mergeTags: ProjectView;
+  tagUsage: Record<string, number>;
 }
 
 /**

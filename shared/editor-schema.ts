@@ -68,6 +68,13 @@ export const editorSchema = new Schema({
     },
   },
   marks: {
+    // First in rank, so it is the outermost mark: one run of an annotation spans emphasis and links.
+    annotation: {
+      attrs: { id: { validate: 'string' } },
+      excludes: '',
+      inclusive: false,
+      toDOM: (mark): DOMOutputSpec => ['span', { class: 'annotation', 'data-annotation-id': String(mark.attrs.id) }, 0],
+    },
     link: {
       attrs: { href: { validate: 'string' } },
       inclusive: false,
@@ -77,11 +84,5 @@ export const editorSchema = new Schema({
     },
     em: { parseDOM: [{ tag: 'em' }, { tag: 'i' }], toDOM: (): DOMOutputSpec => ['em', 0] },
     strong: { parseDOM: [{ tag: 'strong' }, { tag: 'b' }], toDOM: (): DOMOutputSpec => ['strong', 0] },
-    annotation: {
-      attrs: { id: { validate: 'string' } },
-      excludes: '',
-      inclusive: false,
-      toDOM: (mark): DOMOutputSpec => ['span', { class: 'annotation', 'data-annotation-id': String(mark.attrs.id) }, 0],
-    },
   },
 });

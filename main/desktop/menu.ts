@@ -38,6 +38,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ...(accelerator === undefined ? {} : { accelerator }),
     click: () => options.send(name),
   });
+  // Keys the page handles itself (single keys act only on selected words): shown, never registered.
+  const pageKey = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({ ...command(label, accelerator, name), registerAccelerator: false });
   const quit: MenuItemConstructorOptions = { role: 'quit', accelerator: 'CmdOrCtrl+Q', ...(isMac ? {} : { label: 'Exit' }) };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -74,6 +76,19 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       command('Find…', 'CmdOrCtrl+F', 'find'),
     ],
   };
+  const annotateMenu: MenuItemConstructorOptions = {
+    label: 'Annotate',
+    submenu: [
+      pageKey('Mark as Claim', 'C', 'markClaim'),
+      pageKey('Mark as Source Mention', 'S', 'markSourceMention'),
+      pageKey('Add a Note', 'N', 'markNote'),
+      separator,
+      pageKey('Remove Annotation', 'X', 'removeAnnotation'),
+      separator,
+      pageKey('Next Annotation', 'Alt+Down', 'nextAnnotation'),
+      pageKey('Previous Annotation', 'Alt+Up', 'previousAnnotation'),
+    ],
+  };
   const developerItems: MenuItemConstructorOptions[] = options.isDev
     ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator]
     : [];
@@ -100,5 +115,5 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   };
   const helpMenu: MenuItemConstructorOptions = { label: 'Help', submenu: [command('About Factmark', undefined, 'about')] };
 
-  return isMac ? [appMenu, fileMenu, editMenu, viewMenu, { role: 'windowMenu' }] : [fileMenu, editMenu, viewMenu, helpMenu];
+  return isMac ? [appMenu, fileMenu, editMenu, annotateMenu, viewMenu, { role: 'windowMenu' }] : [fileMenu, editMenu, annotateMenu, viewMenu, helpMenu];
 }

@@ -63,7 +63,7 @@ export function DocumentInfo({ document: doc, workbench }: { document: StoredDoc
   const changed = Object.keys(patch).length > 0;
 
   return (
-    <aside class="info-panel" aria-label="Document information">
+    <div class="document-info">
       <form
         class="form compact"
         onSubmit={async (e) => {
@@ -157,6 +157,6 @@ export function DocumentInfo({ document: doc, workbench }: { document: StoredDoc
           </ul>
         )}
       </section>
-    </aside>
+    </div>
   );
 }

@@ -1,15 +1,20 @@
-/** The open project: header, document list, the document itself, and the save status. */
+/** The open project: header, document list, the document itself, the side panel and the save status. */
+import { useCallback, useState } from 'preact/hooks';
 import type { ProjectView } from '../../shared/contract.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
+import { ContextMenu } from './annotations/ContextMenu.js';
+import { SelectionToolbar } from './annotations/SelectionToolbar.js';
 import { ConflictBanner, SaveIndicator } from './SaveIndicator.js';
 import { DocumentList } from './DocumentList.js';
-import { DocumentInfo } from './DocumentInfo.js';
 import { ImportIcon, PlusIcon } from './icons.js';
+import { SidePanel } from './SidePanel.js';
 import { ThemePicker } from './ThemePicker.js';
 import type { Workbench } from './use-workbench.js';
 
 export function Workspace({ view, workbench }: { view: ProjectView; workbench: Workbench }) {
-  const { document: doc, saveStatus, actions, sync, settings } = workbench;
+  const { document: doc, saveStatus, actions, sync, settings, annotations: tools } = workbench;
+  const [reader, setReader] = useState<HTMLElement | null>(null);
+  const closeMenu = useCallback(() => tools.setTextMenu(null), [tools.setTextMenu]);
   return (
     <div class="workspace">
       <header class="topbar">
@@ -24,7 +29,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
       {saveStatus.error?.code === 'CHANGED_ON_DISK' && <ConflictBanner onChoose={(c) => void actions.resolveConflict(c)} />}
       <div class="panes">
         <DocumentList documents={view.project.documents} activeId={doc?.id ?? null} workbench={workbench} />
-        <main class="reader" aria-label="Document">
+        <main class="reader" aria-label="Document" ref={setReader}>
           {doc ? (
             <article class="document">
               <header class="document-head">
@@ -33,7 +38,18 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
                   {[doc.meta.outlet, doc.meta.author, doc.meta.published].filter(Boolean).join(' · ') || 'No source details yet'}
                 </p>
               </header>
-              <DocumentEditor key={`${doc.id}:${workbench.loadCount}`} document={doc} sync={sync} onController={workbench.setEditorController} />
+              <DocumentEditor
+                key={`${doc.id}:${workbench.loadCount}`}
+                document={doc}
+                sync={sync}
+                annotationHost={tools.host}
+                appearance={tools.appearance}
+                onController={workbench.setEditorController}
+                onSession={tools.setSession}
+                onTextMenu={tools.setTextMenu}
+              />
+              {tools.session && <SelectionToolbar session={tools.session} scroller={reader} />}
+              {tools.session && tools.textMenu && <ContextMenu session={tools.session} request={tools.textMenu} onClose={closeMenu} />}
             </article>
           ) : (
             <div class="placeholder">
@@ -49,7 +65,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
             </div>
           )}
         </main>
-        {doc && <DocumentInfo document={doc} workbench={workbench} />}
+        <SidePanel view={view} workbench={workbench} />
       </div>
     </div>
   );

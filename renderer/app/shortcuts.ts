@@ -11,6 +11,7 @@ export function browserShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
   if (mod && !event.altKey && !event.shiftKey) {
     if (key === 's') return 'save';
     if (key === 'o') return 'openProject';
+    if (key === 'f') return 'find';
   }
   if (event.altKey && event.shiftKey && !mod) {
     if (key === 'n') return 'newDocument';

@@ -8,6 +8,7 @@ import type { StoredDocument } from '../../shared/model/document.js';
 import { api, pathForFile, subscribe } from '../api/client.js';
 import { ContentSync } from '../editor/content-sync.js';
 import type { EditorController } from '../editor/editor-controller.js';
+import { useAnnotationTools } from './annotations/use-annotation-tools.js';
 import { readFileAsBase64 } from './read-file.js';
 import { describeError, valueOr } from './errors.js';
 
@@ -44,6 +45,8 @@ export function useWorkbench() {
   const setEditorController = useCallback((controller: EditorController | null) => {
     editor.current = controller;
   }, []);
+
+  const annotations = useAnnotationTools({ project, document, notify: setNotice });
 
   const [editsInPage, setEditsInPage] = useState(false);
   const sync = useMemo(
@@ -235,6 +238,8 @@ export function useWorkbench() {
       if (paths.every((path) => path !== '')) return showImported(await api.importFiles(paths, {}));
       await actions.importUploads(dropped);
     },
+    /** Shows the project as main returned it after a change made elsewhere (the codebook panel). */
+    applyProjectView: (view: ProjectView) => setProject(view),
     setDialog,
     dismissNotice: () => setNotice(''),
   };
@@ -264,6 +269,16 @@ export function useWorkbench() {
       importFiles: () => (info?.nativeDialogs ? actions.importFiles() : window.document.getElementById('import-files-input')?.click()),
       about: () => setDialog({ kind: 'about' }),
       find: () => setNotice('Find in document arrives with annotation tools.'),
+      markClaim: () => annotations.session?.mark('claim'),
+      markSourceMention: () => annotations.session?.mark('sourceMention'),
+      markNote: () => annotations.session?.mark('note'),
+      removeAnnotation: () => {
+        const target = annotations.session?.target();
+        if (target) annotations.session?.remove(target.id);
+        else setNotice('No annotation chosen: click one in the text or in the Annotations panel.');
+      },
+      nextAnnotation: () => annotations.session?.step(1),
+      previousAnnotation: () => annotations.session?.step(-1),
     };
     void run[command]();
   };
@@ -305,7 +320,7 @@ export function useWorkbench() {
   // An edit still in the page counts as unsaved, whatever main last said.
   const shownStatus: SaveStatus = editsInPage && saveStatus.state === 'saved' ? { ...saveStatus, state: 'pending' } : saveStatus;
 
-  return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand, setEditorController };
+  return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand, setEditorController, annotations };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

@@ -1,41 +1,95 @@
-/** Shows one document in a ProseMirror view, reports its edits, and hands panels a controller. */
+/**
+ * Shows one document in a ProseMirror view with its annotations, reports its edits (content and
+ * refreshed annotation anchors) for saving, and hands the panels a controller and an annotation
+ * session.
+ */
 import { useEffect, useRef } from 'preact/hooks';
-import { contentOf, tableOf } from '../../shared/annotations/table.js';
+import { refreshAnchors } from '../../shared/annotations/refresh.js';
+import { contentOf, documentNode, tableOf } from '../../shared/annotations/table.js';
+import { EMPTY_TABLE } from '../../shared/editor-schema.js';
 import type { StoredDocument } from '../../shared/model/document.js';
+import { annotationKeymap } from './annotations/annotation-keymap.js';
+import { annotationPlugin, annotationsAt } from './annotations/annotation-plugin.js';
+import { AnnotationSession, type AnnotationHost } from './annotations/annotation-session.js';
+import type { AppearanceContext } from './annotations/appearance.js';
+import { AnnotationPainter } from './annotations/painter.js';
 import { createEditor } from './create-editor.js';
 import type { ContentSync } from './content-sync.js';
 import { damagePlugin } from './damage-plugin.js';
 import { editorController, type EditorController } from './editor-controller.js';
 
+/** A right-click in the text that the annotation menu should answer. */
+export interface TextMenuRequest {
+  x: number;
+  y: number;
+  annotationId: string | null;
+}
+
 export interface DocumentEditorProps {
   document: StoredDocument;
   sync: ContentSync;
+  /** What annotation changes need from the application; a stable object. */
+  annotationHost: AnnotationHost;
+  /** What annotation colours mean now. */
+  appearance: AppearanceContext;
   /** Receives the controller when the editor is ready, and null when it goes away. */
   onController: (controller: EditorController | null) => void;
+  /** Receives the annotation session when the editor is ready, and null when it goes away. */
+  onSession: (session: AnnotationSession | null) => void;
+  /** A right-click on selected words or on an annotation. */
+  onTextMenu: (request: TextMenuRequest) => void;
 }
 
-export function DocumentEditor({ document: doc, sync, onController }: DocumentEditorProps) {
+export function DocumentEditor({ document: doc, sync, annotationHost, appearance, onController, onSession, onTextMenu }: DocumentEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
+  const painterRef = useRef<AnnotationPainter | null>(null);
+  const appearanceRef = useRef(appearance);
+  appearanceRef.current = appearance;
 
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
+    let session: AnnotationSession | null = null;
+    const painter = new AnnotationPainter(() => (session ? tableOf(session.state.doc) : EMPTY_TABLE), appearanceRef.current);
+    painterRef.current = painter;
     const view = createEditor({
       mount,
-      content: doc.content,
+      doc: documentNode(doc.content, doc.annotations),
       label: `Text of ${doc.title}`,
-      onChange: (next) => sync.changed(doc.id, () => ({ content: contentOf(next), annotations: Object.values(tableOf(next)) })),
-      plugins: [damagePlugin(doc.damage)],
+      onChange: (next) => sync.changed(doc.id, () => ({ content: contentOf(next), annotations: refreshAnchors(next) })),
+      plugins: [
+        annotationKeymap(() => session),
+        annotationPlugin(painter, {
+          onUpdate: (_view, previous) => session?.changed(previous),
+          onContextMenu: (editorView, event) => {
+            const at = editorView.posAtCoords({ left: event.clientX, top: event.clientY });
+            const annotationId = at ? (annotationsAt(editorView.state.doc, at.pos)[0] ?? null) : null;
+            if (!annotationId && editorView.state.selection.empty) return;
+            event.preventDefault();
+            onTextMenu({ x: event.clientX, y: event.clientY, annotationId });
+          },
+        }),
+        damagePlugin(doc.damage),
+      ],
     });
+    session = new AnnotationSession(view, annotationHost, painter);
+    painter.repaint(null);
     onController(editorController(view));
+    onSession(session);
     return () => {
       onController(null);
+      onSession(null);
+      painterRef.current = null;
       void sync.flush();
       view.destroy();
     };
     // One editor per loaded document object: a reload from disk gives a new object and a new editor.
     // Later updates of the same document (metadata, a damage check) reach it through the controller.
-  }, [doc.id, doc.createdAt, sync, onController]);
+  }, [doc.id, doc.createdAt, sync, onController, onSession, annotationHost, onTextMenu]);
+
+  useEffect(() => {
+    painterRef.current?.setContext(appearance);
+  }, [appearance]);
 
   return <div ref={mountRef} class="editor-mount" dir={doc.meta.direction} />;
 }

@@ -5,33 +5,27 @@
 import { baseKeymap } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
-import { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { editorSchema } from '../../shared/editor-schema.js';
-import type { ContentNode } from '../../shared/model/document.js';
 
 export interface EditorOptions {
   /** The element the editor mounts into. */
   mount: HTMLElement;
-  content: ContentNode;
+  /** The document with its annotation table (shared/annotations/table.ts `documentNode`). */
+  doc: ProseMirrorNode;
   /** Accessible name of the editable text, e.g. the document title. */
   label: string;
   onChange: (doc: ProseMirrorNode) => void;
-  /** Plugins beside the editing basics (damage underlines, later annotations). */
+  /** Plugins beside the editing basics (annotations, damage underlines, find); they come first. */
   plugins?: Plugin[];
 }
 
 /** Creates an editor view; the caller destroys it. */
-export function createEditor({ mount, content, label, onChange, plugins = [] }: EditorOptions): EditorView {
+export function createEditor({ mount, doc, label, onChange, plugins = [] }: EditorOptions): EditorView {
   const state = EditorState.create({
-    doc: ProseMirrorNode.fromJSON(editorSchema, content),
-    plugins: [
-      history(),
-      keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }),
-      keymap(baseKeymap),
-      ...plugins,
-    ],
+    doc,
+    plugins: [...plugins, history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }), keymap(baseKeymap)],
   });
   const view: EditorView = new EditorView(mount, {
     state,

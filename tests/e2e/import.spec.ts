@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startHost, type RunningHost } from './browser-host.js';
+import { sideTab } from './support/side-panel.js';
 
 let host: RunningHost;
 test.beforeEach(async () => {
@@ -38,7 +39,7 @@ test('import the sample article: its three damages are shown on the text and in 
   const list = page.getByRole('navigation');
   await expect(list.getByRole('button', { name: 'article-iraq-iran', exact: true })).toBeVisible();
 
-  const panel = page.getByRole('complementary', { name: 'Document information' });
+  const panel = await sideTab(page, 'Document');
   await expect(panel.getByText('Text in another encoding')).toHaveCount(2);
   await expect(panel.getByText('Leftover web markup')).toHaveCount(1);
   await expect(panel.getByText('Spliced sentences').first()).toBeVisible();
@@ -70,7 +71,7 @@ test('a hostile saved page imports as its article, inert, with its metadata', as
   await newProject(page, 'Hostile');
   await importByButton(page, [HOSTILE]);
 
-  const panel = page.getByRole('complementary', { name: 'Document information' });
+  const panel = await sideTab(page, 'Document');
   await expect(panel.getByLabel('Title')).toHaveValue(/Minister denies report/);
   await expect(panel.getByLabel('Author')).toHaveValue(/Jane Reporter/);
   await expect(panel.getByLabel('Outlet')).toHaveValue('The Daily Example');
@@ -134,7 +135,7 @@ test('rich text pasted from a web page keeps its structure and loses its scripts
 test('metadata edits are kept', async ({ page }) => {
   await newProject(page, 'Meta');
   await importByButton(page, [ARTICLE]);
-  const panel = page.getByRole('complementary', { name: 'Document information' });
+  const panel = await sideTab(page, 'Document');
   await panel.getByLabel('Outlet').fill('Unknown outlet (name garbled)');
   await panel.getByLabel('Published').fill('2024-09-18');
   await panel.getByLabel('Title').fill('Khamenei meets Al-Sudani');
@@ -152,7 +153,7 @@ test('a wrongly decoded file is read again with the right encoding', async ({ pa
   await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
   // GBK bytes for 爱漫岛 报道 — not UTF-8, so Factmark first reads them as Windows-1252 and says so.
   await (await chooser).setFiles([{ name: 'outlet.txt', mimeType: 'text/plain', buffer: Buffer.from([0xb0, 0xae, 0xc2, 0xfe, 0xb5, 0xba, 0x20, 0xb1, 0xa8, 0xb5, 0xc0]) }]);
-  const panel = page.getByRole('complementary', { name: 'Document information' });
+  const panel = await sideTab(page, 'Document');
   await expect(panel).toContainText('windows-1252');
   await expect(panel.getByText('Text in another encoding').first()).toBeVisible();
   await panel.getByLabel('Text looks wrong? Read the file again as').selectOption('gbk');
@@ -171,7 +172,7 @@ test('a certain mojibake repair is one undoable edit', async ({ page }) => {
   await expect(text.locator('.damage-mojibake')).toHaveText('Ã©');
   await page.getByRole('button', { name: 'Repair “Ã©” to “é”' }).click();
   await expect(text).toHaveText('The Café owner said prices rose by 20 percent.');
-  await expect(page.getByRole('complementary', { name: 'Document information' }).getByText('No damage found in this text.')).toBeVisible();
+  await expect((await sideTab(page, 'Document')).getByText('No damage found in this text.')).toBeVisible();
   await text.click();
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(text).toHaveText('The CafÃ© owner said prices rose by 20 percent.');

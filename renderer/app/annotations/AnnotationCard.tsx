@@ -1,0 +1,125 @@
+/**
+ * The card of the active annotation in the side panel: its exact words, kind, tags and the text
+ * fields of its kind, with the actions the keys also offer. Text fields commit when they lose focus
+ * (one undo step per field edit, not one per key). Escape returns to the text; number keys 1–9
+ * toggle the codebook's first nine tags while the card (not a text field) has focus.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CLAIM_STATUSES, type Annotation, type AnnotationKind } from '../../../shared/model/annotation.js';
+import type { Tag } from '../../../shared/model/tag.js';
+import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
+import { ANNOTATION_KEYS } from '../../editor/annotations/annotation-keymap.js';
+import { annotationName, KIND_LABELS, STATUS_LABELS } from '../../editor/annotations/appearance.js';
+
+export interface AnnotationCardProps {
+  session: AnnotationSession;
+  annotation: Annotation;
+  /** The words it covers now, or its last known words for an orphan. */
+  words: string;
+  /** Tags in codebook order. */
+  tags: readonly Tag[];
+  orphan: boolean;
+  /** Changes when the card should take the keyboard (a new annotation was just made). */
+  focusRequest: number;
+}
+
+/** A text area that edits one field and commits it when it loses focus. */
+function FieldText({ label, value, onCommit, rows = 3, inputRef }: { label: string; value: string; onCommit: (v: string) => void; rows?: number; inputRef?: { current: HTMLTextAreaElement | null } }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <textarea ref={inputRef} rows={rows} dir="auto" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={() => draft !== value && onCommit(draft)} />
+    </label>
+  );
+}
+
+export function AnnotationCard({ session, annotation, words, tags, orphan, focusRequest }: AnnotationCardProps) {
+  const cardRef = useRef<HTMLElement>(null);
+  const firstField = useRef<HTMLTextAreaElement | null>(null);
+  const update = (patch: Partial<Annotation>) => session.update({ ...annotation, ...patch } as Annotation);
+
+  useEffect(() => {
+    cardRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [annotation.id]);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    (firstField.current ?? cardRef.current)?.focus();
+  }, [focusRequest]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const typing = (event.target as HTMLElement).closest('textarea, input, select');
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      (document.activeElement as HTMLElement | null)?.blur();
+      session.select(annotation.id, { reveal: !orphan, focus: true });
+    } else if (!typing && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      const tag = tags[Number(event.key) - 1];
+      if (tag) session.toggleTag(annotation.id, tag.id);
+      else session.notify(`The codebook has no tag number ${event.key}.`);
+    }
+  };
+
+  const name = annotationName(annotation);
+  return (
+    <section ref={cardRef} class={`annotation-card kind-${annotation.kind}`} tabIndex={-1} aria-label={`${name} details`} onKeyDown={onKeyDown}>
+      <blockquote class="card-quote" dir="auto">
+        {words}
+      </blockquote>
+      {orphan && <p class="orphan-note">The words of this annotation are gone from the text. Select the words it belongs to and choose “Re-attach”, or remove it.</p>}
+      <div class="card-row">
+        <label class="field inline">
+          <span>Kind</span>
+          <select aria-label="Kind" value={annotation.kind} onChange={(e) => session.changeKind(annotation.id, e.currentTarget.value as AnnotationKind)}>
+            {Object.entries(KIND_LABELS).map(([kind, label]) => (
+              <option key={kind} value={kind}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {annotation.kind === 'claim' && (
+          <label class="field inline">
+            <span>Status</span>
+            <select aria-label="Status" value={annotation.status} onChange={(e) => update({ status: e.currentTarget.value as (typeof CLAIM_STATUSES)[number] })}>
+              {CLAIM_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {annotation.kind === 'claim' && (
+        <>
+          <FieldText key={`${annotation.id}-restatement`} label="What is checked" value={annotation.restatement} inputRef={firstField} onCommit={(restatement) => update({ restatement })} />
+          <FieldText key={`${annotation.id}-claimant`} label="Claimant" rows={1} value={annotation.claimant} onCommit={(claimant) => update({ claimant })} />
+        </>
+      )}
+      {annotation.kind === 'note' && <FieldText key={`${annotation.id}-body`} label="Note" rows={4} value={annotation.body} inputRef={firstField} onCommit={(body) => update({ body })} />}
+      <fieldset class="card-tags">
+        <legend>Tags</legend>
+        {tags.length === 0 && <p class="muted small">The codebook is empty: add tags in the Codebook tab.</p>}
+        {tags.map((tag, index) => (
+          <label key={tag.id} class="tag-choice" title={tag.description || undefined}>
+            <input type="checkbox" checked={annotation.tagIds.includes(tag.id)} onChange={() => session.toggleTag(annotation.id, tag.id)} />
+            <span class="tag-swatch" style={{ background: tag.colour }} aria-hidden="true" />
+            <span dir="auto">{tag.name}</span>
+            {index < 9 && <kbd aria-hidden="true">{index + 1}</kbd>}
+          </label>
+        ))}
+      </fieldset>
+      <div class="card-actions">
+        <button title={`Move onto the selected words (${ANNOTATION_KEYS.setRange})`} onClick={() => session.setRangeToSelection(annotation.id)}>
+          {orphan ? 'Re-attach to selected words' : 'Move to selected words'}
+        </button>
+        <button class="danger" title={`Remove (${ANNOTATION_KEYS.remove})`} onClick={() => session.remove(annotation.id)}>
+          Remove {name}
+        </button>
+      </div>
+    </section>
+  );
+}

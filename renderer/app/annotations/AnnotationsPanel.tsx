@@ -1,0 +1,180 @@
+/**
+ * The annotations panel: every annotation of the document in text order with counts, a legend,
+ * filters (kind, tag, status, verdict, free text), the active annotation's card, and the orphans —
+ * annotations whose words are gone, kept with their last known text until re-attached or removed.
+ * Choosing an entry scrolls the text to it and flashes it.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { ANNOTATION_KINDS, CLAIM_STATUSES, type Annotation } from '../../../shared/model/annotation.js';
+import { SPECIAL_OUTCOMES, type RatingLevel } from '../../../shared/model/rating-scale.js';
+import type { Tag } from '../../../shared/model/tag.js';
+import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
+import { annotationName, KIND_LABELS, STATUS_LABELS, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';
+import { AnnotationCard } from './AnnotationCard.js';
+import { ColourLegend } from './ColourLegend.js';
+import { countByKind, isUnfiltered, NO_FILTER, passes, type PanelFilter } from './panel-model.js';
+import { useAnnotations } from './use-annotations.js';
+
+/** Entries rendered at first; a long list shows the rest on request, so the panel stays quick. */
+const FIRST_ENTRIES = 300;
+
+export interface AnnotationsPanelProps {
+  session: AnnotationSession;
+  /** Tags in codebook order. */
+  tags: readonly Tag[];
+  levels: readonly RatingLevel[];
+  context: AppearanceContext;
+  onColourBy: (colourBy: ColourBy) => void;
+  /** The annotation whose card should take the keyboard, with a counter that changes per request. */
+  focusRequest: { id: string; count: number } | null;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function AnnotationsPanel({ session, tags, levels, context, onColourBy, focusRequest }: AnnotationsPanelProps) {
+  const { listing, activeId, table, words } = useAnnotations(session);
+  const [filter, setFilter] = useState<PanelFilter>(NO_FILTER);
+  const [showAll, setShowAll] = useState(false);
+  const shown = useMemo(() => listing.placed.filter((a) => passes(a, filter, context.tags)), [listing, filter, context.tags]);
+  const all = useMemo(() => [...listing.placed, ...listing.orphans], [listing]);
+  const counts = countByKind(all);
+  const set = (patch: Partial<PanelFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const active = activeId ? table[activeId] : undefined;
+  const activeIsOrphan = active ? listing.orphans.includes(active) : false;
+  const visible = showAll ? shown : shown.slice(0, FIRST_ENTRIES);
+
+  const card = (annotation: Annotation, orphan: boolean) => (
+    <AnnotationCard session={session} annotation={annotation} words={words.get(annotation.id) ?? annotation.anchor.quote.exact} tags={tags} orphan={orphan} focusRequest={focusRequest?.id === annotation.id ? focusRequest.count : 0} />
+  );
+
+  return (
+    <div class="annotations-panel">
+      <p class="annotation-counts" aria-live="polite">
+        {plural(all.length, 'annotation')}: {plural(counts.claim, 'claim')}, {plural(counts.sourceMention, 'source mention')}, {plural(counts.note, 'note')}
+      </p>
+      <ColourLegend annotations={all} context={context} onColourBy={onColourBy} />
+      <div class="annotation-filters" role="search" aria-label="Filter annotations">
+        <input type="search" aria-label="Filter annotations by text" placeholder="Filter by words, tag, claimant…" value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} />
+        <select aria-label="Filter by kind" value={filter.kind} onChange={(e) => set({ kind: e.currentTarget.value as PanelFilter['kind'] })}>
+          <option value="all">All kinds</option>
+          {ANNOTATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by tag" value={filter.tagId} onChange={(e) => set({ tagId: e.currentTarget.value })}>
+          <option value="all">All tags</option>
+          {tags.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by status" value={filter.status} onChange={(e) => set({ status: e.currentTarget.value })}>
+          <option value="all">All statuses</option>
+          {CLAIM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by verdict" value={filter.verdict} onChange={(e) => set({ verdict: e.currentTarget.value })}>
+          <option value="all">All verdicts</option>
+          <option value="none">No verdict yet</option>
+          {levels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+          {SPECIAL_OUTCOMES.map((s) => (
+            <option key={s} value={s}>
+              {s[0]!.toUpperCase() + s.slice(1)}
+            </option>
+          ))}
+        </select>
+        {!isUnfiltered(filter) && (
+          <p class="small muted">
+            Showing {shown.length} of {listing.placed.length}.{' '}
+            <button class="link-button" onClick={() => setFilter(NO_FILTER)}>
+              Clear filters
+            </button>
+          </p>
+        )}
+      </div>
+      {listing.placed.length === 0 && listing.orphans.length === 0 && (
+        <p class="muted">Select words in the text and press C for a claim, S for a source mention or N for a note.</p>
+      )}
+      <ol class="annotation-list" aria-label="Annotations in text order">
+        {visible.map((annotation) => (
+          <li key={annotation.id} class={annotation.id === activeId ? 'active' : undefined}>
+            <button
+              class={`annotation-entry kind-${annotation.kind}`}
+              aria-current={annotation.id === activeId ? 'true' : undefined}
+              onClick={() => session.select(annotation.id, { reveal: true })}
+              onKeyDown={(e) => {
+                if (/^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+                  e.preventDefault();
+                  const tag = tags[Number(e.key) - 1];
+                  if (tag) session.toggleTag(annotation.id, tag.id);
+                }
+              }}
+            >
+              <span class="entry-head">
+                <span class={`legend-line line-${annotation.kind}`} aria-hidden="true" />
+                <strong>{annotationName(annotation)}</strong>
+                {annotation.kind === 'claim' && <span class="muted small">{STATUS_LABELS[annotation.status]}</span>}
+              </span>
+              <span class="entry-quote" dir="auto">
+                {words.get(annotation.id) ?? annotation.anchor.quote.exact}
+              </span>
+              {annotation.tagIds.length > 0 && (
+                <span class="entry-tags">
+                  {annotation.tagIds.map((id) => {
+                    const tag = context.tags.get(id);
+                    return tag ? (
+                      <span key={id} class="tag-chip" dir="auto">
+                        <span class="tag-swatch" style={{ background: tag.colour }} aria-hidden="true" />
+                        {tag.name}
+                      </span>
+                    ) : null;
+                  })}
+                </span>
+              )}
+            </button>
+            {annotation.id === activeId && card(annotation, false)}
+          </li>
+        ))}
+      </ol>
+      {!showAll && shown.length > FIRST_ENTRIES && (
+        <button onClick={() => setShowAll(true)}>Show all {shown.length} annotations</button>
+      )}
+      {listing.orphans.length > 0 && (
+        <section class="orphans" aria-labelledby="orphans-title">
+          <h3 id="orphans-title">
+            Orphans <span class="count">{listing.orphans.length}</span>
+          </h3>
+          <p class="small muted">Their words are no longer in the text. Re-attach each to a new selection, or remove it.</p>
+          <ul class="annotation-list">
+            {listing.orphans.map((annotation) => (
+              <li key={annotation.id} class={annotation.id === activeId ? 'active' : undefined}>
+                <button class={`annotation-entry kind-${annotation.kind}`} aria-current={annotation.id === activeId ? 'true' : undefined} onClick={() => session.select(annotation.id)}>
+                  <span class="entry-head">
+                    <strong>{annotationName(annotation)}</strong>
+                  </span>
+                  <span class="entry-quote" dir="auto">
+                    {annotation.anchor.quote.exact}
+                  </span>
+                </button>
+                {annotation.id === activeId && card(annotation, true)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {active && !activeIsOrphan && !visible.includes(active) && card(active, false)}
+    </div>
+  );
+}
