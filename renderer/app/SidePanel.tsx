@@ -66,7 +66,7 @@ export function SidePanel({ view, workbench }: { view: ProjectView; workbench: W
       </div>
       <div id={`side-panel-${shown}`} role="tabpanel" aria-labelledby={`side-tab-${shown}`} class="side-tab-body">
         {shown === 'annotations' && session && (
-          <AnnotationsPanel session={session} tags={tools.tags} levels={tools.levels} context={tools.appearance} onColourBy={tools.setColourBy} focusRequest={tools.focusRequest} />
+          <AnnotationsPanel session={session} tags={tools.tags} levels={tools.levels} context={tools.appearance} onColourBy={tools.setColourBy} focusRequest={tools.focusRequest} onFocusTaken={tools.focusTaken} />
         )}
         {shown === 'codebook' && <CodebookPanel project={view.project} onProjectView={actions.applyProjectView} onTagsRemapped={(remap) => session?.remapTags(remap)} />}
         {shown === 'document' && doc && <DocumentInfo document={doc} workbench={workbench} />}

@@ -96,3 +96,98 @@ test('mark overlapping claims, a source mention and a note by mouse and keyboard
   await page.getByRole('list', { name: 'Annotations in text order' }).getByRole('button', { name: /Note/ }).click();
   await expect(page.getByRole('region', { name: 'Note details' }).getByRole('textbox', { name: 'Note' })).toHaveValue('Check the date of the meeting');
 });
+
+test('filter the panel, jump between annotations, orphan and re-attach, paste without copying identities', async ({ page }) => {
+  await projectWithArticle(page, 'Panel');
+  await selectWithMouse(page, 'Popular Mobilisation Forces');
+  await page.keyboard.press('c');
+  await page.keyboard.press('Escape');
+  await selectWithMouse(page, 'Ghani Ghadban');
+  await page.keyboard.press('s');
+  await selectWithMouse(page, 'a precarious balancing act');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Whose words are these?');
+  await page.keyboard.press('Escape');
+  await expect(entries(page)).toHaveCount(3);
+
+  // Filters: by kind, then by free text in a note's body.
+  const panel = page.getByRole('tabpanel', { name: 'Annotations' });
+  await panel.getByRole('combobox', { name: 'Filter by kind' }).selectOption('sourceMention');
+  await expect(entries(page)).toHaveCount(1);
+  await expect(panel.getByText('Showing 1 of 3.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Clear filters' }).click();
+  await panel.getByRole('searchbox', { name: 'Filter annotations by text' }).fill('whose words');
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page).first()).toContainText('a precarious balancing act');
+  await panel.getByRole('searchbox', { name: 'Filter annotations by text' }).fill('');
+
+  // Choosing an entry makes it the active annotation in the text (the keyboard stays in the panel);
+  // back in the text, its words are selected, and Alt+↓ and Alt+↑ step through the text order.
+  await entries(page).filter({ hasText: 'Claim C1' }).getByRole('button').first().click();
+  await expect(text(page).locator('.annotation.is-active')).toHaveText('Popular Mobilisation Forces');
+  await text(page).focus();
+  expect(await selectedText(page)).toBe('Popular Mobilisation Forces');
+  await page.keyboard.press('Alt+ArrowDown');
+  expect(await selectedText(page)).toBe('a precarious balancing act');
+  await page.keyboard.press('Alt+ArrowDown');
+  expect(await selectedText(page)).toBe('Ghani Ghadban');
+  await page.keyboard.press('Alt+ArrowUp');
+  expect(await selectedText(page)).toBe('a precarious balancing act');
+
+  // Copying annotated words and pasting them elsewhere does not copy the annotation.
+  await selectWithMouse(page, 'Ghani Ghadban');
+  await page.keyboard.press('Control+c');
+  await clickBefore(page, 'Diverging perspectives');
+  await page.keyboard.press('Control+v');
+  await expect(text(page)).toContainText('Ghani GhadbanDiverging perspectives');
+  await expect(entries(page)).toHaveCount(3);
+  await expect(text(page).locator('.annotation-sourceMention')).toHaveCount(1);
+
+  // Deleting all the words of the note leaves it listed as an orphan with its last words.
+  await selectWithMouse(page, 'a precarious balancing act');
+  await page.keyboard.press('Delete');
+  const orphans = page.getByRole('region', { name: /Orphans/ });
+  await expect(orphans).toContainText('a precarious balancing act');
+  await expect(entries(page)).toHaveCount(2);
+  // Re-attach it to other words.
+  await selectWithMouse(page, 'fostering relations with Iran');
+  await orphans.getByRole('button', { name: /Note/ }).click();
+  await page.getByRole('button', { name: 'Re-attach to selected words' }).click();
+  await expect(page.getByRole('region', { name: /Orphans/ })).toHaveCount(0);
+  await expect(text(page).locator('.annotation-note')).toHaveText('fostering relations with Iran');
+});
+
+test('right-click menu, context changes of kind, and Arabic text annotated exactly', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await page.getByLabel('Folder for the new project').fill(join(host.workDir, 'Arabic.factmark'));
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('button', { name: 'New document' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('بيان');
+  await dialog.getByLabel('Text').fill('قال الوزير إن البطالة انخفضت بنسبة 40 في المئة هذا العام.\nThe minister said unemployment fell by 40 percent.');
+  await dialog.getByRole('button', { name: /Add|Create/ }).click();
+  const arabic = page.getByRole('textbox', { name: 'Text of بيان' });
+  await expect(arabic).toBeVisible();
+
+  await selectWithMouse(page, 'البطالة انخفضت بنسبة 40 في');
+  expect(await selectedText(page)).toBe('البطالة انخفضت بنسبة 40 في');
+  // Right-click on the selected words.
+  const box = await page.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Annotation actions' });
+  await expect(menu.getByRole('menuitem', { name: /Mark as claim/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(arabic.locator('.annotation-claim')).toHaveText('البطالة انخفضت بنسبة 40 في');
+  await page.keyboard.press('Escape');
+
+  // The menu on an annotation changes its kind.
+  const claimBox = (await arabic.locator('.annotation-claim').boundingBox())!;
+  await page.mouse.click(claimBox.x + claimBox.width / 2, claimBox.y + claimBox.height / 2, { button: 'right' });
+  await page.getByRole('menuitem', { name: 'Change to note' }).click();
+  await expect(arabic.locator('.annotation-note')).toHaveText('البطالة انخفضت بنسبة 40 في');
+  await expect(arabic.locator('p').first()).toHaveAttribute('dir', 'auto');
+});

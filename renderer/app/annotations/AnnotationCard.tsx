@@ -19,8 +19,10 @@ export interface AnnotationCardProps {
   /** Tags in codebook order. */
   tags: readonly Tag[];
   orphan: boolean;
-  /** Changes when the card should take the keyboard (a new annotation was just made). */
-  focusRequest: number;
+  /** True when the card should take the keyboard (a new annotation was just made). */
+  takeFocus: boolean;
+  /** Called once the card has taken the keyboard, so it does not take it again. */
+  onFocusTaken: () => void;
 }
 
 /** A text area that edits one field and commits it when it loses focus. */
@@ -35,7 +37,7 @@ function FieldText({ label, value, onCommit, rows = 3, inputRef }: { label: stri
   );
 }
 
-export function AnnotationCard({ session, annotation, words, tags, orphan, focusRequest }: AnnotationCardProps) {
+export function AnnotationCard({ session, annotation, words, tags, orphan, takeFocus, onFocusTaken }: AnnotationCardProps) {
   const cardRef = useRef<HTMLElement>(null);
   const firstField = useRef<HTMLTextAreaElement | null>(null);
   const update = (patch: Partial<Annotation>) => session.update({ ...annotation, ...patch } as Annotation);
@@ -44,9 +46,10 @@ export function AnnotationCard({ session, annotation, words, tags, orphan, focus
     cardRef.current?.scrollIntoView({ block: 'nearest' });
   }, [annotation.id]);
   useEffect(() => {
-    if (focusRequest === 0) return;
+    if (!takeFocus) return;
     (firstField.current ?? cardRef.current)?.focus();
-  }, [focusRequest]);
+    onFocusTaken();
+  }, [takeFocus, onFocusTaken]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const typing = (event.target as HTMLElement).closest('textarea, input, select');

@@ -27,13 +27,15 @@ export interface AnnotationsPanelProps {
   onColourBy: (colourBy: ColourBy) => void;
   /** The annotation whose card should take the keyboard, with a counter that changes per request. */
   focusRequest: { id: string; count: number } | null;
+  /** Clears the focus request once a card has taken the keyboard. */
+  onFocusTaken: () => void;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function AnnotationsPanel({ session, tags, levels, context, onColourBy, focusRequest }: AnnotationsPanelProps) {
+export function AnnotationsPanel({ session, tags, levels, context, onColourBy, focusRequest, onFocusTaken }: AnnotationsPanelProps) {
   const { listing, activeId, table, words } = useAnnotations(session);
   const [filter, setFilter] = useState<PanelFilter>(NO_FILTER);
   const [showAll, setShowAll] = useState(false);
@@ -46,7 +48,7 @@ export function AnnotationsPanel({ session, tags, levels, context, onColourBy, f
   const visible = showAll ? shown : shown.slice(0, FIRST_ENTRIES);
 
   const card = (annotation: Annotation, orphan: boolean) => (
-    <AnnotationCard session={session} annotation={annotation} words={words.get(annotation.id) ?? annotation.anchor.quote.exact} tags={tags} orphan={orphan} focusRequest={focusRequest?.id === annotation.id ? focusRequest.count : 0} />
+    <AnnotationCard session={session} annotation={annotation} words={words.get(annotation.id) ?? annotation.anchor.quote.exact} tags={tags} orphan={orphan} takeFocus={focusRequest?.id === annotation.id} onFocusTaken={onFocusTaken} />
   );
 
   return (

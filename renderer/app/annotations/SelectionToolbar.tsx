@@ -3,6 +3,7 @@
  * the current annotation onto them. Buttons keep the text selection (mouse down does not take
  * focus), and their names and tooltips give the single-key shortcut.
  */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { ANNOTATION_KEYS } from '../../editor/annotations/annotation-keymap.js';
 import { annotationName } from '../../editor/annotations/appearance.js';
@@ -10,13 +11,21 @@ import { useSelectionBox } from './use-annotations.js';
 
 export function SelectionToolbar({ session, scroller }: { session: AnnotationSession; scroller: HTMLElement | null }) {
   const box = useSelectionBox(session, scroller);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const measured = toolbarRef.current?.offsetWidth ?? 0;
+    if (measured !== width) setWidth(measured);
+  });
   if (!box) return null;
   const target = session.target();
   const keep = (event: MouseEvent) => event.preventDefault();
-  // Above the selection when there is room, else below it.
+  // Above the selection when there is room, else below it; never over the side panel.
   const top = box.top > 56 ? box.top - 44 : box.bottom + 8;
+  const bounds = scroller?.getBoundingClientRect();
+  const left = bounds ? Math.max(bounds.left + 8, Math.min(box.left, bounds.right - width - 8)) : box.left;
   return (
-    <div class="selection-toolbar" role="toolbar" aria-label="Annotate selected words" style={{ top: `${top}px`, left: `${Math.max(8, box.left)}px` }} onMouseDown={keep}>
+    <div class="selection-toolbar" role="toolbar" aria-label="Annotate selected words" ref={toolbarRef} style={{ top: `${top}px`, left: `${left}px` }} onMouseDown={keep}>
       <button class="kind-claim" title={`Mark as claim (${ANNOTATION_KEYS.claim})`} aria-keyshortcuts="C" onClick={() => session.mark('claim')}>
         Claim <kbd>C</kbd>
       </button>

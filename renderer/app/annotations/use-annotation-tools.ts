@@ -27,7 +27,9 @@ function claimNumber(shortId: string): number {
 export function useAnnotationTools({ project, document, notify }: { project: ProjectView | null; document: StoredDocument | null; notify: (message: string) => void }) {
   const [session, setSession] = useState<AnnotationSession | null>(null);
   const [colourBy, setColourByState] = useState<ColourBy>(storedColourBy);
+  // The card of a new annotation takes the keyboard once; the request is cleared when it has.
   const [focusRequest, setFocusRequest] = useState<{ id: string; count: number } | null>(null);
+  const focusTaken = useCallback(() => setFocusRequest(null), []);
   const [textMenu, setTextMenu] = useState<TextMenuRequest | null>(null);
   const lastClaimNumber = useRef(0);
   const tags = useMemo(() => project?.project.tags ?? [], [project]);
@@ -70,7 +72,7 @@ export function useAnnotationTools({ project, document, notify }: { project: Pro
   }, []);
 
   const levels = useMemo(() => [...appearance.levels.values()], [appearance]);
-  return { session, setSession, host, appearance, setColourBy, focusRequest, textMenu, setTextMenu, tags: orderedTags, levels };
+  return { session, setSession, host, appearance, setColourBy, focusRequest, focusTaken, textMenu, setTextMenu, tags: orderedTags, levels };
 }
 
 export type AnnotationTools = ReturnType<typeof useAnnotationTools>;

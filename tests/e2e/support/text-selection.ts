@@ -31,9 +31,14 @@ async function phraseEdges(page: Page, phrase: string, occurrence = 0) {
         range.setEnd(node, inNode + 1);
         return range.getBoundingClientRect();
       };
+      locate(at).node.parentElement!.scrollIntoView({ block: 'center' });
       const first = rectOf(at);
       const last = rectOf(at + phrase.length - 1);
-      return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
+      // Right-to-left text starts at the right edge of its first letter and ends at the left of its last.
+      const rtl = getComputedStyle(locate(at).node.parentElement!).direction === 'rtl' || /[\u0590-\u08ff]/.test(phrase[0]!);
+      return rtl
+        ? { startX: first.right - 1, startY: first.top + first.height / 2, endX: last.left + 1, endY: last.top + last.height / 2 }
+        : { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
     },
     { phrase, occurrence },
   );
