@@ -191,3 +191,47 @@ test('right-click menu, context changes of kind, and Arabic text annotated exact
   await expect(arabic.locator('.annotation-note')).toHaveText('البطالة انخفضت بنسبة 40 في');
   await expect(arabic.locator('p').first()).toHaveAttribute('dir', 'auto');
 });
+
+test('tag annotations with number keys and the card, colour by tag, and a deleted tag leaves them', async ({ page }, testInfo) => {
+  await projectWithArticle(page, 'Tags');
+  const codebook = await sideTab(page, 'Codebook');
+  for (const name of ['Economy', 'Security', 'الأمن']) {
+    await codebook.getByRole('button', { name: 'New tag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New tag' });
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByRole('button', { name: 'Add tag' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  // Number keys over selected words tag the annotation there: codebook order is by name.
+  await selectWithMouse(page, 'Popular Mobilisation Forces');
+  await page.keyboard.press('c');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('2');
+  await page.keyboard.press('3');
+  const card = page.getByRole('region', { name: 'Claim C1 details' });
+  await expect(card.getByRole('checkbox', { name: 'Security' })).toBeChecked();
+  await expect(card.getByRole('checkbox', { name: 'الأمن' })).toBeChecked();
+  await expect(card.getByRole('checkbox', { name: 'Economy' })).not.toBeChecked();
+  // The card's checkbox, and number keys on the card itself, toggle too.
+  await card.getByRole('checkbox', { name: 'Economy' }).check();
+  await card.focus();
+  await page.keyboard.press('2');
+  await expect(card.getByRole('checkbox', { name: 'Security' })).not.toBeChecked();
+  await expect(text(page).locator('.annotation-claim')).toHaveAttribute('title', 'Claim C1 · New · Tags: الأمن, Economy');
+
+  // Colour by tag: the legend names the tag, the text takes its colour.
+  const annotationsTab = page.getByRole('tabpanel', { name: 'Annotations' });
+  await annotationsTab.getByRole('combobox', { name: 'Colour by' }).selectOption('tag');
+  await expect(annotationsTab.getByRole('list', { name: 'Colours' })).toContainText('الأمن');
+  await page.screenshot({ path: testInfo.outputPath('tags-colour-by-tag.png') });
+
+  // Deleting a tag in use asks, then takes it off the open document's annotation too.
+  const book = await sideTab(page, 'Codebook');
+  await book.getByRole('button', { name: 'Delete tag Economy' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete tag' }).click();
+  await sideTab(page, 'Annotations');
+  await entries(page).first().getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Claim C1 details' }).getByRole('checkbox')).toHaveCount(2);
+  await expect(text(page).locator('.annotation-claim')).toHaveAttribute('title', 'Claim C1 · New · Tags: الأمن');
+});

@@ -73,25 +73,3 @@ export function countByKind(annotations: Iterable<Annotation>): Record<Annotatio
   for (const annotation of annotations) counts[annotation.kind] += 1;
   return counts;
 }
-
-/** Tag ids in codebook order: each tag followed by its children (depth first), as the codebook shows them. */
-export function tagOrder(tags: readonly Tag[]): string[] {
-  const known = new Set(tags.map((t) => t.id));
-  const children = new Map<string | null, Tag[]>();
-  for (const tag of tags) {
-    const parent = tag.parentId && known.has(tag.parentId) ? tag.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), tag]);
-  }
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (parent: string | null) => {
-    for (const tag of children.get(parent) ?? []) {
-      if (seen.has(tag.id)) continue;
-      seen.add(tag.id);
-      order.push(tag.id);
-      visit(tag.id);
-    }
-  };
-  visit(null);
-  return order;
-}

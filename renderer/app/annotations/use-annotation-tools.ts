@@ -5,12 +5,12 @@
  * from the highest number main has seen and every claim made since, so a number is never given twice.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { tagRows } from '../../../shared/codebook/tree.js';
 import type { ProjectView } from '../../../shared/contract.js';
 import type { StoredDocument } from '../../../shared/model/document.js';
 import type { AnnotationHost, AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { COLOUR_BY, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';
 import type { TextMenuRequest } from '../../editor/DocumentEditor.js';
-import { tagOrder } from './panel-model.js';
 
 const COLOUR_BY_KEY = 'factmark.colourBy';
 
@@ -33,10 +33,8 @@ export function useAnnotationTools({ project, document, notify }: { project: Pro
   const [textMenu, setTextMenu] = useState<TextMenuRequest | null>(null);
   const lastClaimNumber = useRef(0);
   const tags = useMemo(() => project?.project.tags ?? [], [project]);
-  const orderedTags = useMemo(() => {
-    const byId = new Map(tags.map((t) => [t.id, t]));
-    return tagOrder(tags).map((id) => byId.get(id)!);
-  }, [tags]);
+  // Number keys follow the order the codebook shows its tags in.
+  const orderedTags = useMemo(() => tagRows(tags).map((row) => row.tag), [tags]);
   const orderRef = useRef<string[]>([]);
   orderRef.current = orderedTags.map((t) => t.id);
 

@@ -10,6 +10,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { annotationRanges, type DocRange } from '../../../shared/annotations/ranges.js';
 import { tableOf, type AnnotationTable } from '../../../shared/annotations/table.js';
+import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import { annotationName, KIND_LABELS } from './appearance.js';
@@ -143,13 +144,13 @@ export function toggleTag(state: EditorState, id: string, tagId: string, now: st
  * when the value is null (a merged or deleted tag). Kept out of the undo history: the codebook
  * change itself is not undoable here. Null when no annotation carries any of the tags.
  */
-export function remapTags(state: EditorState, remap: Readonly<Record<string, string | null>>): Transaction | null {
+export function remapTags(state: EditorState, remap: TagRemap): Transaction | null {
   const table = tableOf(state.doc);
   const next: Record<string, Annotation> = { ...table };
   let changed = false;
   for (const annotation of Object.values(table)) {
-    if (!annotation.tagIds.some((t) => t in remap)) continue;
-    const tagIds = [...new Set(annotation.tagIds.map((t) => (t in remap ? remap[t] : t)).filter((t): t is string => t !== null))];
+    const tagIds = remapTagIds(annotation.tagIds, remap);
+    if (tagIds === annotation.tagIds) continue;
     next[annotation.id] = { ...annotation, tagIds };
     changed = true;
   }

@@ -7,6 +7,7 @@ import { TextSelection, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { annotationRanges, type DocRange } from '../../../shared/annotations/ranges.js';
 import { tableOf } from '../../../shared/annotations/table.js';
+import type { TagRemap } from '../../../shared/codebook/remap.js';
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import {
   changeKind,
@@ -137,7 +138,7 @@ export class AnnotationSession {
   }
 
   /** Applies a codebook change (merged or deleted tags) to this document's annotations. */
-  remapTags(remap: Readonly<Record<string, string | null>>): void {
+  remapTags(remap: TagRemap): void {
     const tr = remapTags(this.state, remap);
     if (tr) this.view.dispatch(tr);
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/model/annotation.js';
 import type { Tag } from '../../../shared/model/tag.js';
-import { countByKind, isUnfiltered, listAnnotations, NO_FILTER, passes, tagOrder } from '../../../renderer/app/annotations/panel-model.js';
+import { countByKind, isUnfiltered, listAnnotations, NO_FILTER, passes } from '../../../renderer/app/annotations/panel-model.js';
 import { legendEntryOf, legendFor, summaryOf, type AppearanceContext } from '../../../renderer/editor/annotations/appearance.js';
 import { newAnnotation } from '../../../renderer/editor/annotations/new-annotation.js';
 
@@ -47,12 +47,6 @@ describe('the list', () => {
 
   it('counts kinds', () => {
     expect(countByKind([claim('a', 'x'), note('b', 'y'), note('c', 'z')])).toEqual({ claim: 1, sourceMention: 0, note: 2 });
-  });
-
-  it('numbers tags in codebook order: each tag, then its children', () => {
-    expect(tagOrder(TAGS)).toEqual(['t1', 't3', 't5', 't2', 't4']);
-    // A tag whose parent is unknown counts as top-level; a cycle cannot loop forever.
-    expect(tagOrder([tag('x', 'X', 'missing'), tag('p', 'P', 'q'), tag('q', 'Q', 'p')])).toEqual(['x']);
   });
 });
 
