@@ -18,8 +18,9 @@ const node = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  // jsdom reads its own files at run time and pdf.js loads a native canvas module: both stay in node_modules.
-  external: ['electron', 'jsdom', 'pdfjs-dist'],
+  // pdf.js loads a native canvas module at run time, so it stays in node_modules. (linkedom, the
+  // HTML import's DOM, is bundled: its optional `canvas` require sits in a try/catch with a shim.)
+  external: ['electron', 'pdfjs-dist'],
   logLevel: 'warning',
   define: { 'process.env.FACTMARK_BUILD': JSON.stringify(production ? 'production' : 'development') },
 };

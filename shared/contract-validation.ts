@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
-import { Annotation, DateText, DocContent, Id, Line, UrlText } from './model/index.js';
+import { Annotation, Colour, DateText, DocContent, Id, Line, LongText, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
 export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
@@ -51,6 +51,11 @@ export const argumentSchemas = {
   ]),
   checkDocumentDamage: z.tuple([Id]),
   reimportDocument: z.tuple([Id, Encoding]),
+  createTag: z.tuple([z.strictObject({ name: Line, colour: Colour.optional(), description: LongText.optional(), parentId: Id.nullable().optional() })]),
+  updateTag: z.tuple([Id, z.strictObject({ name: Line.optional(), colour: Colour.optional(), description: LongText.optional(), parentId: Id.nullable().optional() })]),
+  deleteTag: z.tuple([Id]),
+  mergeTags: z.tuple([Id, Id]),
+  tagUsage: z.tuple([]),
 } satisfies Record<CallName, z.ZodType>;
 
 type Inferred = { [K in CallName]: z.infer<(typeof argumentSchemas)[K]> };

@@ -244,7 +244,7 @@ export interface CallResults {
   importPasted: DocumentSummary;
   updateDocumentMeta: StoredDocument;
   checkDocumentDamage: StoredDocument;
-  reimportDocument: StoredDocument;
+  reimportDocument: OpenedDocument;
   createTag: ProjectView;
   updateTag: ProjectView;
   deleteTag: ProjectView;

@@ -97,7 +97,7 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     pickProjectToOpen: () => (options.abilities?.pickProjectToOpen ?? (() => unsupported('The open dialog')))(),
     pickProjectToCreate: () => (options.abilities?.pickProjectToCreate ?? (() => unsupported('The save dialog')))(),
     createDocument: ({ title, text }) => requireProject().createDocument(title, text),
-    getDocument: async (id) => ({ document: await requireProject().getDocument(id), notices: [] }),
+    getDocument: (id) => requireProject().openedDocument(id),
     renameDocument: (id, title) => requireProject().renameDocument(id, title),
     deleteDocument: async (id) => {
       await requireProject().deleteDocument(id);
@@ -142,6 +142,8 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
         throw new FactmarkError('UNSUPPORTED', `“${document.title}” was not imported from a text file, so there is no other encoding to read it with.`);
       }
       const again = await importBytes(document.origin.fileName, original, { encoding });
+      // The annotations are placed again on the new text (orphans where they cannot be), and the
+      // notices say how that went.
       return project.replaceDocumentText(id, { content: again.content, origin: again.origin, damage: again.damage });
     },
     importPasted: async (paste) => requireProject().addDocument(await importPasted(paste)),
@@ -155,6 +157,27 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
       const document = await project.getDocument(id);
       return project.setDocumentDamage(id, checkDamage(contentToText(document.content)));
     },
+    createTag: async (request) => {
+      const project = requireProject();
+      await project.createTag(request);
+      return project.view();
+    },
+    updateTag: async (id, patch) => {
+      const project = requireProject();
+      await project.updateTag(id, patch);
+      return project.view();
+    },
+    deleteTag: async (id) => {
+      const project = requireProject();
+      await project.deleteTag(id);
+      return project.view();
+    },
+    mergeTags: async (fromId, intoId) => {
+      const project = requireProject();
+      await project.mergeTags(fromId, intoId);
+      return project.view();
+    },
+    tagUsage: () => requireProject().tagUsage(),
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);
       if (!safe) throw new FactmarkError('FORBIDDEN', 'Only http, https and mailto links can be opened from Factmark.');

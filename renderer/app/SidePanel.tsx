@@ -68,7 +68,7 @@ export function SidePanel({ view, workbench }: { view: ProjectView; workbench: W
         {shown === 'annotations' && session && (
           <AnnotationsPanel session={session} tags={tools.tags} levels={tools.levels} context={tools.appearance} onColourBy={tools.setColourBy} focusRequest={tools.focusRequest} onFocusTaken={tools.focusTaken} />
         )}
-        {shown === 'codebook' && <CodebookPanel project={view.project} onProjectView={actions.applyProjectView} onTagsRemapped={(remap) => session?.remapTags(remap)} />}
+        {shown === 'codebook' && <CodebookPanel project={view.project} onProjectView={actions.applyProjectView} onTagsRemapped={(remap) => session?.remapTags(remap)} flushEdits={() => workbench.sync.flush()} />}
         {shown === 'document' && doc && <DocumentInfo document={doc} workbench={workbench} />}
       </div>
     </aside>

@@ -6,6 +6,7 @@ import { ContextMenu } from './annotations/ContextMenu.js';
 import { SelectionToolbar } from './annotations/SelectionToolbar.js';
 import { ConflictBanner, SaveIndicator } from './SaveIndicator.js';
 import { DocumentList } from './DocumentList.js';
+import { FindBar } from './FindBar.js';
 import { ImportIcon, PlusIcon } from './icons.js';
 import { SidePanel } from './SidePanel.js';
 import { ThemePicker } from './ThemePicker.js';
@@ -30,6 +31,9 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
       <div class="panes">
         <DocumentList documents={view.project.documents} activeId={doc?.id ?? null} workbench={workbench} />
         <main class="reader" aria-label="Document" ref={setReader}>
+          {doc && tools.findOpen && tools.find && (
+            <FindBar controller={tools.find} onMarkClaim={(range) => tools.session?.mark('claim', range)} onClose={tools.closeFind} />
+          )}
           {doc ? (
             <article class="document">
               <header class="document-head">
@@ -47,6 +51,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
                 onController={workbench.setEditorController}
                 onSession={tools.setSession}
                 onTextMenu={tools.setTextMenu}
+                onFind={tools.setFind}
               />
               {tools.session && <SelectionToolbar session={tools.session} scroller={reader} />}
               {tools.session && tools.textMenu && <ContextMenu session={tools.session} request={tools.textMenu} onClose={closeMenu} />}

@@ -180,7 +180,8 @@ export function useWorkbench() {
       const result = await api.reimportDocument(documentId, encoding);
       if (!result.ok) return describeError(result.error);
       setDialog(null);
-      setDocument(result.value);
+      if (result.value.notices.length > 0) setNotice(result.value.notices.join(' '));
+      setDocument(result.value.document);
       setLoadCount((n) => n + 1);
     },
     revealWarning: (index: number) => {
@@ -268,7 +269,7 @@ export function useWorkbench() {
       newDocument: () => project && setDialog({ kind: 'newDocument' }),
       importFiles: () => (info?.nativeDialogs ? actions.importFiles() : window.document.getElementById('import-files-input')?.click()),
       about: () => setDialog({ kind: 'about' }),
-      find: () => setNotice('Find in document arrives with annotation tools.'),
+      find: () => document && annotations.openFind(),
       markClaim: () => annotations.session?.mark('claim'),
       markSourceMention: () => annotations.session?.mark('sourceMention'),
       markNote: () => annotations.session?.mark('note'),

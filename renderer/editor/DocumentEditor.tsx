@@ -1,7 +1,7 @@
 /**
  * Shows one document in a ProseMirror view with its annotations, reports its edits (content and
- * refreshed annotation anchors) for saving, and hands the panels a controller and an annotation
- * session.
+ * refreshed annotation anchors) for saving, and hands the panels a controller, an annotation
+ * session and a find controller.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { refreshAnchors } from '../../shared/annotations/refresh.js';
@@ -17,6 +17,7 @@ import { createEditor } from './create-editor.js';
 import type { ContentSync } from './content-sync.js';
 import { damagePlugin } from './damage-plugin.js';
 import { editorController, type EditorController } from './editor-controller.js';
+import { findController, findPlugin, type FindController } from './find/index.js';
 
 /** A right-click in the text that the annotation menu should answer. */
 export interface TextMenuRequest {
@@ -38,9 +39,11 @@ export interface DocumentEditorProps {
   onSession: (session: AnnotationSession | null) => void;
   /** A right-click on selected words or on an annotation. */
   onTextMenu: (request: TextMenuRequest) => void;
+  /** Receives the find controller when the editor is ready, and null when it goes away. */
+  onFind: (find: FindController | null) => void;
 }
 
-export function DocumentEditor({ document: doc, sync, annotationHost, appearance, onController, onSession, onTextMenu }: DocumentEditorProps) {
+export function DocumentEditor({ document: doc, sync, annotationHost, appearance, onController, onSession, onTextMenu, onFind }: DocumentEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const painterRef = useRef<AnnotationPainter | null>(null);
   const appearanceRef = useRef(appearance);
@@ -70,22 +73,25 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
           },
         }),
         damagePlugin(doc.damage),
+        findPlugin(),
       ],
     });
     session = new AnnotationSession(view, annotationHost, painter);
     painter.repaint(null);
     onController(editorController(view));
     onSession(session);
+    onFind(findController(view));
     return () => {
       onController(null);
       onSession(null);
+      onFind(null);
       painterRef.current = null;
       void sync.flush();
       view.destroy();
     };
     // One editor per loaded document object: a reload from disk gives a new object and a new editor.
     // Later updates of the same document (metadata, a damage check) reach it through the controller.
-  }, [doc.id, doc.createdAt, sync, onController, onSession, annotationHost, onTextMenu]);
+  }, [doc.id, doc.createdAt, sync, onController, onSession, annotationHost, onTextMenu, onFind]);
 
   useEffect(() => {
     painterRef.current?.setContext(appearance);

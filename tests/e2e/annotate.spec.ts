@@ -52,7 +52,12 @@ test('mark overlapping claims, a source mention and a note by mouse and keyboard
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Alt+ArrowDown');
   expect(await selectedText(page)).toBe('called for the removal of US forces from Iraq');
-  for (let i = 0; i < 'from Iraq'.length + 1; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  // One key at a time, each seen before the next, as a person shrinks a selection.
+  const words = 'called for the removal of US forces from Iraq';
+  for (let i = 1; i <= ' from Iraq'.length; i += 1) {
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => selectedText(page)).toBe(words.slice(0, words.length - i));
+  }
   await page.keyboard.press('n');
   const note = page.getByRole('region', { name: 'Note details' });
   await expect(note.getByRole('textbox', { name: 'Note' })).toBeFocused();
@@ -234,4 +239,35 @@ test('tag annotations with number keys and the card, colour by tag, and a delete
   await entries(page).first().getByRole('button').first().click();
   await expect(page.getByRole('region', { name: 'Claim C1 details' }).getByRole('checkbox')).toHaveCount(2);
   await expect(text(page).locator('.annotation-claim')).toHaveAttribute('title', 'Claim C1 · New · Tags: الأمن');
+});
+
+test('find in the document with the keyboard, count the matches, and mark one as a claim', async ({ page }, testInfo) => {
+  await projectWithArticle(page, 'Find');
+  await text(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('textbox', { name: 'Find in document' });
+  await expect(find).toBeFocused();
+  await page.keyboard.type('us forces');
+  const status = page.getByRole('search', { name: 'Find' }).getByRole('status');
+  await expect(status).toHaveText('1 of 3');
+  await expect(text(page).locator('.find-match-current')).toHaveText('US forces');
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(/^2 of /);
+  await page.keyboard.press('Shift+Enter');
+  await expect(status).toHaveText(/^1 of /);
+  await page.screenshot({ path: testInfo.outputPath('find.png') });
+
+  // Mark the current match as a claim: its card opens ready for typing.
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  await expect(page.getByRole('region', { name: 'Claim C1 details' }).getByLabel('What is checked')).toBeFocused();
+  await expect(text(page).locator('.annotation-claim')).toHaveText('US forces');
+
+  // Match case finds nothing for the lower-case query; Escape closes find and clears highlights.
+  await find.focus();
+  await page.getByRole('button', { name: 'Match case' }).click();
+  await expect(status).toHaveText('No matches');
+  await find.press('Escape');
+  await expect(page.getByRole('search', { name: 'Find' })).toHaveCount(0);
+  await expect(text(page).locator('.find-match')).toHaveCount(0);
 });

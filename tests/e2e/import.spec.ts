@@ -143,6 +143,7 @@ test('metadata edits are kept', async ({ page }) => {
   await expect(page.getByRole('navigation').getByRole('button', { name: 'Khamenei meets Al-Sudani', exact: true })).toBeVisible();
   await page.reload();
   await page.getByRole('navigation').getByRole('button', { name: 'Khamenei meets Al-Sudani', exact: true }).click();
+  await sideTab(page, 'Document');
   await expect(panel.getByLabel('Outlet')).toHaveValue('Unknown outlet (name garbled)');
   await expect(panel.getByLabel('Published')).toHaveValue('2024-09-18');
 });
@@ -170,7 +171,7 @@ test('a certain mojibake repair is one undoable edit', async ({ page }) => {
   await (await chooser).setFiles([{ name: 'cafe.txt', mimeType: 'text/plain', buffer: Buffer.from('The CafÃ© owner said prices rose by 20 percent.\n', 'utf8') }]);
   const text = page.getByRole('textbox', { name: 'Text of cafe' });
   await expect(text.locator('.damage-mojibake')).toHaveText('Ã©');
-  await page.getByRole('button', { name: 'Repair “Ã©” to “é”' }).click();
+  await (await sideTab(page, 'Document')).getByRole('button', { name: 'Repair “Ã©” to “é”' }).click();
   await expect(text).toHaveText('The Café owner said prices rose by 20 percent.');
   await expect((await sideTab(page, 'Document')).getByText('No damage found in this text.')).toBeVisible();
   await text.click();

@@ -15,6 +15,7 @@ import { contentProblem } from './document-content.js';
 import { DurableJsonFile, type Decoded } from './durable-json-file.js';
 import { errnoOf, readError } from './file-errors.js';
 import { migrate, MIGRATIONS, type FileKind, type MigrationTable } from './migrations.js';
+import { keepUnreadableCopy, withoutInvalidAnnotations, type SetAside } from './salvage.js';
 
 /** The project's own file inside its folder. */
 export const PROJECT_FILE = 'project.json';
@@ -29,6 +30,8 @@ export const PROJECT_EXTENSION = '.factmark';
 export interface LoadOptions {
   migrations?: MigrationTable;
   fs?: AtomicFs;
+  /** The clock that names copies of files read with annotations set aside (salvage.ts). */
+  now?: () => Date;
 }
 
 /** A loaded file: its data and the adapter that remembers what was read. */
@@ -84,17 +87,28 @@ export function projectFile(folder: string, options: LoadOptions = {}): DurableJ
   return new DurableJsonFile(join(folder, PROJECT_FILE), (bytes, path) => decodeFile(bytes, path, 'project', StoredProject, migrations), options.fs);
 }
 
-/** The adapter of document `id`'s file: reads check its shape, its id, and its text against the editor schema. */
-export function documentFile(folder: string, id: string, options: LoadOptions = {}): DurableJsonFile<StoredDocument> {
+/**
+ * The adapter of document `id`'s file: reads check its shape, its id, and its text against the
+ * editor schema. A file whose only fault is some invalid annotations is read without them, after
+ * its bytes were copied beside it; `onSetAside` hears of it.
+ */
+export function documentFile(folder: string, id: string, options: LoadOptions = {}, onSetAside?: (setAside: SetAside) => void): DurableJsonFile<StoredDocument> {
   const migrations = options.migrations ?? MIGRATIONS;
+  const check = (document: StoredDocument): string | null => {
+    if (document.id !== id) return `it holds document "${document.id}", not "${id}"`;
+    const problem = contentProblem(document.content);
+    return problem && `its text does not fit the document structure (${problem})`;
+  };
   return new DurableJsonFile(
     documentPathOf(folder, id),
-    (bytes, path) =>
-      decodeFile(bytes, path, 'document', StoredDocument, migrations, (document) => {
-        if (document.id !== id) return `it holds document "${document.id}", not "${id}"`;
-        const problem = contentProblem(document.content);
-        return problem && `its text does not fit the document structure (${problem})`;
-      }),
+    async (bytes, path) => {
+      const decoded = await decodeFile(bytes, path, 'document', StoredDocument, migrations, check, withoutInvalidAnnotations);
+      if (decoded.setAside > 0) {
+        const copyPath = await keepUnreadableCopy(path, bytes, (options.now ?? (() => new Date()))(), options.fs);
+        onSetAside?.({ count: decoded.setAside, copyPath });
+      }
+      return decoded;
+    },
     options.fs,
   );
 }
@@ -107,18 +121,27 @@ export async function loadProject(folder: string, options: LoadOptions = {}): Pr
   return { file, data };
 }
 
+/** A loaded document, with what tolerant loading set aside (null when nothing was). */
+export interface LoadedDocument extends LoadedFile<StoredDocument> {
+  setAside: SetAside | null;
+}
+
 /** Reads and validates the file of document `id`; `NOT_FOUND` when the file is missing. */
-export async function loadDocument(folder: string, id: string, options: LoadOptions = {}): Promise<LoadedFile<StoredDocument>> {
-  const file = documentFile(folder, id, options);
+export async function loadDocument(folder: string, id: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+  let setAside: SetAside | null = null;
+  const file = documentFile(folder, id, options, (found) => (setAside = found));
   const data = await file.read();
   if (!data) {
     const backupPath = await existingBackup(file.path);
     throw new FactmarkError('NOT_FOUND', `The file of document ${id} is missing: ${file.path}.${backupSentence(backupPath)}`, { path: file.path, ...(backupPath && { backupPath }) });
   }
-  return { file, data };
+  return { file, data, setAside };
 }
 
-/** Bytes → JSON → (project marker) → migration → schema → extra check; each failure names the file. */
+/**
+ * Bytes → JSON → (project marker) → migration → schema (or, failing it, `salvage`) → extra check;
+ * each failure names the file. `setAside`: how many entries the salvage left out.
+ */
 async function decodeFile<T>(
   bytes: Buffer,
   path: string,
@@ -126,7 +149,8 @@ async function decodeFile<T>(
   schema: z.ZodType<T>,
   migrations: MigrationTable,
   check: (data: T) => string | null = () => null,
-): Promise<Decoded<T>> {
+  salvage: (value: unknown) => { data: T; count: number } | null = () => null,
+): Promise<Decoded<T> & { setAside: number }> {
   const json = parseJson(bytes);
   if ('problem' in json) throw await corruptError(path, json.problem);
   if (kind === 'project' && (json.value as { format?: unknown } | null)?.format !== PROJECT_FORMAT) {
@@ -142,10 +166,11 @@ async function decodeFile<T>(
     throw new FactmarkError(error.code, error.message.replace(`This ${kind} file`, path), { path });
   }
   const parsed = schema.safeParse(migrated.data);
-  if (!parsed.success) throw await corruptError(path, `it is not valid ${kind} data ${describeIssue(parsed.error)}`);
-  const problem = check(parsed.data);
+  const salvaged = parsed.success ? { data: parsed.data, count: 0 } : salvage(migrated.data);
+  if (!salvaged) throw await corruptError(path, `it is not valid ${kind} data ${describeIssue(parsed.error!)}`);
+  const problem = check(salvaged.data);
   if (problem) throw await corruptError(path, problem);
-  return { data: parsed.data, migratedFrom: migrated.fromVersion < SCHEMA_VERSION ? migrated.fromVersion : null };
+  return { data: salvaged.data, migratedFrom: migrated.fromVersion < SCHEMA_VERSION ? migrated.fromVersion : null, setAside: salvaged.count };
 }
 
 /** Decodes UTF-8 JSON, naming the problem in words: binary, empty, or cut short. */

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import type { ProjectView, SaveStatus } from '../../../shared/contract.js';
+import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
+import type { NewTag, OpenedDocument, ProjectView, SaveStatus, TagPatch } from '../../../shared/contract.js';
 import {
   Id,
   PROJECT_FORMAT,
@@ -22,9 +23,16 @@ import {
   type DocumentOrigin,
   type ContentNode,
   type DocumentSummary,
+  type Tag,
 } from '../../../shared/model/index.js';
 import { FactmarkError } from '../../../shared/result.js';
 import { textToContent } from '../../../shared/text.js';
+import * as codebook from './codebook.js';
+import { setAsideNotice } from './annotation-notices.js';
+import { checkAnnotationIds, withCodebookTags } from './annotation-rules.js';
+import { ClaimNumbers } from './claim-numbers.js';
+import { reconcileStored } from './reconcile-stored.js';
+import type { SetAside } from './salvage.js';
 import { backupPathOf, removeTemporaryFiles, writeFileAtomic, type AtomicFs } from './atomic-file.js';
 import { contentProblem, textFingerprint } from './document-content.js';
 import type { DurableJsonFile } from './durable-json-file.js';
@@ -91,6 +99,10 @@ export class ProjectStore {
   private readonly documents = new Map<string, Promise<HeldFile<StoredDocument>>>();
   /** Documents loaded, by id: what synchronous edits can reach. */
   private readonly loaded = new Map<string, HeldFile<StoredDocument>>();
+  /** What loading did to a document's annotations, told once with the next {@link openedDocument}. */
+  private readonly notices = new Map<string, string[]>();
+  /** Which claim holds each short id seen this session (./claim-numbers.ts). */
+  private readonly claimNumbers = new ClaimNumbers();
   private projectDirty = false;
   /** Documents with changes not yet written, including deleted ones whose last text goes to the trash. */
   private readonly dirtyDocuments = new Map<string, HeldFile<StoredDocument>>();
@@ -119,7 +131,7 @@ export class ProjectStore {
     this.projectFile = project;
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
-    this.loadOptions = { ...(options.migrations && { migrations: options.migrations }), ...(options.fs && { fs: options.fs }) };
+    this.loadOptions = { ...(options.migrations && { migrations: options.migrations }), ...(options.fs && { fs: options.fs }), now: this.now };
     this.scheduler = new SaveScheduler(() => this.savePass(), options.autosaveDelayMs ?? 750, options.autosaveMaxWaitMs ?? 2_000);
   }
 
@@ -192,6 +204,18 @@ export class ProjectStore {
   }
 
   /**
+   * A document as the analyst opens it, with notices of what loading did to its annotations
+   * (placed again, orphaned, set aside): each notice is given once, with the first call after the
+   * document was loaded.
+   */
+  async openedDocument(id: string): Promise<OpenedDocument> {
+    const document = await this.getDocument(id);
+    const notices = this.notices.get(id) ?? [];
+    this.notices.delete(id);
+    return { document, notices };
+  }
+
+  /**
    * Adds a document made from plain text (one paragraph a line) and writes it at once. As with
    * every change here, a failed write keeps the document in memory and shows why in the status.
    */
@@ -260,16 +284,21 @@ export class ProjectStore {
     }
   }
 
-  /** Replaces a document's text after a re-import, with its new origin and damage warnings. */
-  async replaceDocumentText(id: string, replacement: { content: ContentNode; origin: DocumentOrigin; damage: DamageWarning[] }): Promise<StoredDocument> {
+  /**
+   * Replaces a document's text after a re-import, with its new origin and damage warnings. Its
+   * annotations are placed again on the new text from their anchors (orphans where they cannot be
+   * placed); the notices say how that went.
+   */
+  async replaceDocumentText(id: string, replacement: { content: ContentNode; origin: DocumentOrigin; damage: DamageWarning[] }): Promise<OpenedDocument> {
     const document = await this.openDocument(id);
     const problem = contentProblem(replacement.content);
     if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${document.db.data.title}" does not fit the document structure: ${problem}.`);
+    const reconciliation = reconcileStored(replacement.content, document.db.data.annotations, document.db.data.fingerprint, true);
     const at = this.timestamp();
-    this.changeDocument(document, { ...replacement, fingerprint: textFingerprint(replacement.content) }, at);
+    this.changeDocument(document, { ...replacement, ...reconciliation.change }, at);
     this.changeSummary(id, {}, at);
     await this.scheduler.flush();
-    return document.db.data;
+    return { document: document.db.data, notices: reconciliation.notices };
   }
 
   /** Changes a document's metadata (origin, author, dates, language, direction); returns the document. */
@@ -312,19 +341,67 @@ export class ProjectStore {
   }
 
   /**
-   * Replaces a loaded document's content after an edit: checked against the editor schema
-   * (`INVALID_ARGUMENT` otherwise), fingerprinted, and written by autosave shortly after.
+   * Replaces a loaded document's content and annotations after an edit, written by autosave
+   * shortly after. Refused (`INVALID_ARGUMENT`): content that does not fit the editor schema, an
+   * annotation id listed twice, a mark naming an annotation not in the list, a claim number that
+   * belongs to another claim. Tags not in the codebook are dropped; the root's `attrs` (the
+   * editor's annotation table) are not stored; the project's claim counter rises to the highest
+   * number seen, so numbers are never issued twice.
    */
   updateDocumentContent(id: string, content: ContentNode, annotations: readonly Annotation[] = []): void {
     this.assertOpen();
     this.summaryOf(id);
     const document = this.loaded.get(id);
     if (!document) throw new FactmarkError('INVALID_ARGUMENT', `Document ${id} is not loaded yet: read it before changing its text.`);
+    const title = document.db.data.title;
     const problem = contentProblem(content);
-    if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${document.db.data.title}" does not fit the document structure: ${problem}.`);
+    if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${title}" does not fit the document structure: ${problem}.`);
+    checkAnnotationIds(title, content, annotations);
+    const highest = this.claimNumbers.accept(title, annotations, this.project.lastClaimNumber);
+    const { attrs: _table, ...stored } = content;
     const at = this.timestamp();
-    this.changeDocument(document, { content, annotations: [...annotations], fingerprint: textFingerprint(content) }, at);
+    this.changeDocument(document, { content: stored, annotations: withCodebookTags([...annotations], this.project.tags), fingerprint: textFingerprint(stored) }, at);
     this.changeSummary(id, {}, at);
+    this.raiseClaimNumber(highest, at);
+  }
+
+  /** Adds a tag to the codebook (rules in ./codebook.ts) and writes it at once; returns the new tag. */
+  async createTag(init: NewTag): Promise<Tag> {
+    this.assertOpen();
+    const id = checkedId(this.newId());
+    this.changeProject((project) => ({ ...project, tags: codebook.createTag(project.tags, init, id) }), this.timestamp());
+    await this.scheduler.flush();
+    return codebook.tagOf(this.project.tags, id);
+  }
+
+  /** Renames, recolours, describes or moves a tag, and writes it at once. */
+  async updateTag(id: string, patch: TagPatch): Promise<void> {
+    this.assertOpen();
+    this.changeProject((project) => ({ ...project, tags: codebook.updateTag(project.tags, id, patch) }), this.timestamp());
+    await this.scheduler.flush();
+  }
+
+  /** Deletes a tag: every document's annotations stop carrying it; the tags under it move up. */
+  async deleteTag(id: string): Promise<void> {
+    const tag = codebook.tagOf(this.project.tags, id);
+    await this.changeCodebook(`The tag “${tag.name}” was not deleted`, { [id]: null }, (tags) => codebook.deleteTag(tags, id));
+  }
+
+  /** Merges tag `fromId` into `intoId`, in the codebook and in every document's annotations. */
+  async mergeTags(fromId: string, intoId: string): Promise<void> {
+    const from = codebook.tagOf(this.project.tags, fromId);
+    await this.changeCodebook(`The tag “${from.name}” was not merged`, { [fromId]: intoId }, (tags) => codebook.mergeTags(tags, fromId, intoId));
+  }
+
+  /** How many annotations carry each tag, over every document (read from disk where not loaded yet). */
+  async tagUsage(): Promise<Record<string, number>> {
+    const usage: Record<string, number> = Object.fromEntries(this.project.tags.map((tag) => [tag.id, 0]));
+    for (const document of await this.allDocuments('The tag counts could not be made')) {
+      for (const annotation of document.db.data.annotations) {
+        for (const tagId of new Set(annotation.tagIds)) if (tagId in usage) usage[tagId]! += 1;
+      }
+    }
+    return usage;
   }
 
   /** Writes everything pending now (after a write already running) and returns the resulting status. */
@@ -400,9 +477,12 @@ export class ProjectStore {
     this.summaryOf(id);
     const known = this.documents.get(id);
     if (known) return known;
-    const loading = loadDocument(this.path, id, this.loadOptions).then(({ file, data }) => {
+    const loading = loadDocument(this.path, id, this.loadOptions).then(({ file, data, setAside }) => {
       const document = { db: new Low(file, data), file };
-      if (this.documents.get(id) === loading) this.loaded.set(id, document);
+      if (this.documents.get(id) === loading) {
+        this.loaded.set(id, document);
+        this.settleLoaded(document, setAside);
+      }
       return document;
     });
     this.documents.set(id, loading);
@@ -410,6 +490,65 @@ export class ProjectStore {
       if (this.documents.get(id) === loading) this.documents.delete(id); // the next read tries again
     });
     return loading;
+  }
+
+  /** Every document of the project, loaded; a document that cannot be read fails the whole call, with `refusal` leading the message. */
+  private async allDocuments(refusal: string): Promise<HeldFile<StoredDocument>[]> {
+    const documents: HeldFile<StoredDocument>[] = [];
+    for (const summary of this.project.documents) {
+      try {
+        documents.push(await this.openDocument(summary.id));
+      } catch (error) {
+        if (!(error instanceof FactmarkError)) throw error;
+        throw new FactmarkError(error.code, `${refusal}, because the document “${summary.title}” could not be read: ${error.message}`, {
+          ...(error.path !== undefined && { path: error.path }),
+          ...(error.backupPath !== undefined && { backupPath: error.backupPath }),
+        });
+      }
+    }
+    return documents;
+  }
+
+  /**
+   * Changes the codebook and remaps the tags of every document's annotations together, after all
+   * documents are read, so a document that cannot be read leaves everything as it was.
+   */
+  private async changeCodebook(refusal: string, remap: TagRemap, change: (tags: Tag[]) => Tag[]): Promise<void> {
+    this.assertOpen();
+    const documents = await this.allDocuments(refusal);
+    const tags = change(this.project.tags);
+    const at = this.timestamp();
+    for (const document of documents) {
+      const annotations = document.db.data.annotations.map((annotation) => {
+        const tagIds = remapTagIds(annotation.tagIds, remap);
+        return tagIds === annotation.tagIds ? annotation : { ...annotation, tagIds };
+      });
+      if (annotations.some((annotation, index) => annotation !== document.db.data.annotations[index])) this.changeDocument(document, { annotations }, at);
+    }
+    this.changeProject((project) => ({ ...project, tags }), at);
+    await this.scheduler.flush();
+  }
+
+  /**
+   * A document's first load: its marks and annotations are reconciled (a change goes to autosave,
+   * and the notices wait for {@link openedDocument}), and its claim numbers become known.
+   */
+  private settleLoaded(document: HeldFile<StoredDocument>, setAside: SetAside | null): void {
+    const { id, content, annotations, fingerprint } = document.db.data;
+    const reconciliation = reconcileStored(content, annotations, fingerprint);
+    const at = this.timestamp();
+    if (reconciliation.changed) {
+      this.changeDocument(document, reconciliation.change, at);
+      this.changeSummary(id, {}, at);
+    }
+    const notices = [...(setAside ? [setAsideNotice(setAside)] : []), ...reconciliation.notices];
+    if (notices.length > 0) this.notices.set(id, notices);
+    this.raiseClaimNumber(this.claimNumbers.register(reconciliation.change.annotations), at);
+  }
+
+  /** Raises the project's claim counter to `highest` when it is lower. */
+  private raiseClaimNumber(highest: number, at: string): void {
+    if (highest > this.project.lastClaimNumber) this.changeProject((project) => ({ ...project, lastClaimNumber: highest }), at);
   }
 
   private changeProject(change: (project: StoredProject) => StoredProject, at: string): void {

@@ -1,7 +1,7 @@
 /**
  * The workbench's annotation state: the open editor's annotation session, what colours mean
  * ("colour by", remembered on this machine), the card that should take the keyboard, the text's
- * right-click menu, and the claim numbering. Claim short ids are handed out here, project-wide,
+ * right-click menu, the find bar (find, then mark a match), and the claim numbering. Claim short ids are handed out here, project-wide,
  * from the highest number main has seen and every claim made since, so a number is never given twice.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -11,6 +11,7 @@ import type { StoredDocument } from '../../../shared/model/document.js';
 import type { AnnotationHost, AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { COLOUR_BY, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';
 import type { TextMenuRequest } from '../../editor/DocumentEditor.js';
+import type { FindController } from '../../editor/find/index.js';
 
 const COLOUR_BY_KEY = 'factmark.colourBy';
 
@@ -31,6 +32,14 @@ export function useAnnotationTools({ project, document, notify }: { project: Pro
   const [focusRequest, setFocusRequest] = useState<{ id: string; count: number } | null>(null);
   const focusTaken = useCallback(() => setFocusRequest(null), []);
   const [textMenu, setTextMenu] = useState<TextMenuRequest | null>(null);
+  const [find, setFind] = useState<FindController | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  /** Opens the find bar, or puts the keyboard back in it when it is open. */
+  const openFind = useCallback(() => {
+    setFindOpen(true);
+    globalThis.document?.getElementById('find-input')?.focus();
+  }, []);
+  const closeFind = useCallback(() => setFindOpen(false), []);
   const lastClaimNumber = useRef(0);
   const tags = useMemo(() => project?.project.tags ?? [], [project]);
   // Number keys follow the order the codebook shows its tags in.
@@ -70,7 +79,7 @@ export function useAnnotationTools({ project, document, notify }: { project: Pro
   }, []);
 
   const levels = useMemo(() => [...appearance.levels.values()], [appearance]);
-  return { session, setSession, host, appearance, setColourBy, focusRequest, focusTaken, textMenu, setTextMenu, tags: orderedTags, levels };
+  return { session, setSession, host, appearance, setColourBy, focusRequest, focusTaken, find, setFind, findOpen, openFind, closeFind, textMenu, setTextMenu, tags: orderedTags, levels };
 }
 
 export type AnnotationTools = ReturnType<typeof useAnnotationTools>;

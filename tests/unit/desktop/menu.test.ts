@@ -78,15 +78,27 @@ describe('platform conventions', () => {
     const { items } = template({ platform: 'darwin' });
     expect(items[0]!.label).toBe('Factmark');
     expect((items[0]!.submenu as Item[]).flatMap((item) => (item.role ? [item.role] : []))).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
-    expect(items.map((item) => item.label ?? item.role)).toEqual(['Factmark', 'File', 'Edit', 'View', 'windowMenu']);
+    expect(items.map((item) => item.label ?? item.role)).toEqual(['Factmark', 'File', 'Edit', 'Annotate', 'View', 'windowMenu']);
   });
 
   it.each(['win32', 'linux'] as const)('%s: File ends with Exit, and Help has About Factmark', (platform) => {
     const { items, send } = template({ platform });
-    expect(items.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(items.map((item) => item.label)).toEqual(['File', 'Edit', 'Annotate', 'View', 'Help']);
     const file = items[0]!.submenu as Item[];
     expect(file.at(-1)).toMatchObject({ role: 'quit', label: 'Exit' });
-    click((items[3]!.submenu as Item[])[0]!);
+    click((items[4]!.submenu as Item[])[0]!);
     expect(send).toHaveBeenCalledWith('about');
+  });
+});
+
+describe('the Annotate menu', () => {
+  it('shows the page’s single keys without registering them, so typing is never captured', () => {
+    const { items, send } = template({ platform: 'linux' });
+    const annotate = items.find((item) => item.label === 'Annotate')!.submenu as Item[];
+    const claim = annotate.find((item) => item.label === 'Mark as Claim')!;
+    expect(claim).toMatchObject({ accelerator: 'C', registerAccelerator: false });
+    click(claim);
+    expect(send).toHaveBeenCalledWith('markClaim');
+    expect(annotate.filter((item) => item.accelerator).every((item) => item.registerAccelerator === false)).toBe(true);
   });
 });

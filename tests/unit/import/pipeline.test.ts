@@ -115,11 +115,11 @@ describe('importing into a project', () => {
     await dispatch(services.handlers, 'createProject', [{ path: join(work, 'Q'), name: 'Q' }]);
     const base64 = Buffer.from(await readFile(ARTICLE)).toString('base64');
     const created = (await dispatch(services.handlers, 'importFileContent', [{ fileName: 'a.txt', base64 }])) as { ok: true; value: { id: string } };
-    const doc = (await dispatch(services.handlers, 'getDocument', [created.value.id])) as { ok: true; value: { damage: unknown[]; origin: { format: string }; content: unknown } };
-    expect(doc.value.origin.format).toBe('text');
-    expect(doc.value.damage.length).toBeGreaterThanOrEqual(4);
+    const doc = (await dispatch(services.handlers, 'getDocument', [created.value.id])) as { ok: true; value: { document: { damage: unknown[]; origin: { format: string }; content: unknown } } };
+    expect(doc.value.document.origin.format).toBe('text');
+    expect(doc.value.document.damage.length).toBeGreaterThanOrEqual(4);
     const clean = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nothing wrong with this sentence.' }] }] };
-    await dispatch(services.handlers, 'updateDocumentContent', [created.value.id, clean]);
+    expect(await dispatch(services.handlers, 'updateDocumentContent', [created.value.id, clean, []])).toMatchObject({ ok: true });
     const rechecked = (await dispatch(services.handlers, 'checkDocumentDamage', [created.value.id])) as { ok: true; value: { damage: unknown[] } };
     expect(rechecked.value.damage).toEqual([]);
     await services.shutdown();
@@ -150,17 +150,17 @@ describe('importing into a project', () => {
     const created = (await dispatch(services.handlers, 'importFileContent', [{ fileName: 'outlet.txt', base64: gbk.toString('base64') }])) as { ok: true; value: { id: string } };
     const id = created.value.id;
     expect(await readFile(join(work, 'R.factmark', 'originals', id))).toEqual(gbk);
-    const first = (await dispatch(services.handlers, 'getDocument', [id])) as { ok: true; value: { content: never; origin: { encoding: string } } };
-    expect(first.value.origin.encoding).toBe('windows-1252');
-    expect(contentToText(first.value.content)).not.toContain('爱漫岛');
+    const first = (await dispatch(services.handlers, 'getDocument', [id])) as { ok: true; value: { document: { content: never; origin: { encoding: string } } } };
+    expect(first.value.document.origin.encoding).toBe('windows-1252');
+    expect(contentToText(first.value.document.content)).not.toContain('爱漫岛');
 
-    const again = (await dispatch(services.handlers, 'reimportDocument', [id, 'gbk'])) as { ok: true; value: { content: never; origin: { encoding: string }; fingerprint: string } };
-    expect(contentToText(again.value.content)).toBe('爱漫岛 报道');
-    expect(again.value.origin.encoding).toBe('gbk');
+    const again = (await dispatch(services.handlers, 'reimportDocument', [id, 'gbk'])) as { ok: true; value: { document: { content: never; origin: { encoding: string }; fingerprint: string } } };
+    expect(contentToText(again.value.document.content)).toBe('爱漫岛 报道');
+    expect(again.value.document.origin.encoding).toBe('gbk');
     await dispatch(services.handlers, 'closeProject', []);
     await dispatch(services.handlers, 'openProject', [join(work, 'R.factmark')]);
-    const reopened = (await dispatch(services.handlers, 'getDocument', [id])) as { ok: true; value: { content: never } };
-    expect(contentToText(reopened.value.content)).toBe('爱漫岛 报道');
+    const reopened = (await dispatch(services.handlers, 'getDocument', [id])) as { ok: true; value: { document: { content: never } } };
+    expect(contentToText(reopened.value.document.content)).toBe('爱漫岛 报道');
 
     const pasted = (await dispatch(services.handlers, 'importPasted', [{ text: 'Typed here.' }])) as { ok: true; value: { id: string } };
     expect(await dispatch(services.handlers, 'reimportDocument', [pasted.value.id, 'gbk'])).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });

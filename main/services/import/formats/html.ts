@@ -1,14 +1,18 @@
 /**
  * Saved web pages: the article is extracted from navigation, ads, comments and footers by
- * Mozilla's Readability (the engine of Firefox's Reader View) on an inert jsdom document, and the
- * page's own metadata (title, byline, site, canonical address, publication date, language,
+ * Mozilla's Readability (the engine of Firefox's Reader View) on an inert linkedom document, and
+ * the page's own metadata (title, byline, site, canonical address, publication date, language,
  * direction) is kept. When Readability finds no article, the whole sanitised body is imported.
  */
 import { Readability } from '@mozilla/readability';
 import type { DocumentMeta } from '../../../../shared/model/document.js';
 import type { ParsedDocument } from '../types.js';
 import { clipTitle, fileLabel, normaliseDate } from './common.js';
-import { checkHtmlLimits, checkMarkupNesting, htmlToContent, inertDom, safeHref } from './html-to-content.js';
+import type { InertDocument, InertNode } from './html/dom.js';
+import { inertDocument } from './html/inert-document.js';
+import { checkHtmlLimits, checkMarkupNesting } from './html/limits.js';
+import { safeHref } from './html/rules.js';
+import { htmlToContent } from './html-to-content.js';
 
 /** The metadata read from a page's head and markup before Readability rewrites the document. */
 interface PageFacts {
@@ -20,9 +24,7 @@ interface PageFacts {
   author: string;
 }
 
-type Doc = ReturnType<typeof inertDom>['window']['document'];
-
-function attr(doc: Doc, selector: string, name: string): string {
+function attr(doc: InertDocument, selector: string, name: string): string {
   return doc.querySelector(selector)?.getAttribute(name)?.trim() ?? '';
 }
 
@@ -33,7 +35,7 @@ function webAddress(value: string): string {
 }
 
 /** `datePublished` from the page's JSON-LD blocks (read as data, never run). */
-function jsonLdPublished(doc: Doc): string {
+function jsonLdPublished(doc: InertDocument): string {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -60,7 +62,7 @@ function languageTag(value: string): string {
   return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(tag) ? tag : '';
 }
 
-function pageFacts(doc: Doc): PageFacts {
+function pageFacts(doc: InertDocument): PageFacts {
   const html = doc.documentElement;
   const dir = (html.getAttribute('dir') || doc.body?.getAttribute('dir') || '').trim().toLowerCase();
   const published =
@@ -88,19 +90,21 @@ function bylineName(byline: string): string {
 export function parseHtml(text: string, fileName?: string): ParsedDocument {
   const label = fileLabel(fileName);
   checkMarkupNesting(text, label);
-  const doc = inertDom(text).window.document;
-  checkHtmlLimits(doc, label);
+  const doc = inertDocument(text);
+  checkHtmlLimits(doc.documentElement, label);
   const facts = pageFacts(doc);
   const pageTitle = doc.title;
   // A <base> would redirect every relative link of the article; links resolve against the canonical address instead.
   for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
 
-  const article = new Readability(doc, { serializer: (node) => node, keepClasses: false }).parse();
+  // The article stays a node (no serialising and parsing again); its classes are kept because the
+  // walker reads no class, which spares Readability a pass over every element.
+  const article = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (node) => node, keepClasses: true }).parse();
   const baseUrl = facts.canonicalUrl || undefined;
   const options = baseUrl ? { baseUrl, label } : { label };
   const hasArticle = article?.content && (article.textContent ?? '').trim() !== '';
   // Readability rewrites the document as it searches, so the fallback parses the page afresh.
-  const content = hasArticle ? htmlToContent(article.content as object, options) : htmlToContent(text, options);
+  const content = hasArticle ? htmlToContent(article.content as unknown as InertNode, options) : htmlToContent(text, options);
 
   const siteName = clipTitle(article?.siteName || facts.siteName, 300);
   const meta: Partial<DocumentMeta> = { direction: facts.direction };
