@@ -4,8 +4,9 @@
  * everything identical after a reload; filtering, orphans, paste and right-to-left text.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { startHost, type RunningHost } from './browser-host.js';
+import { importByButton, newProject } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
 import { clickBefore, selectedText, selectWithMouse } from './support/text-selection.js';
 
@@ -20,13 +21,8 @@ test.afterEach(async () => {
 const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
 
 async function projectWithArticle(page: Page, name: string): Promise<void> {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'New project…' }).click();
-  await page.getByLabel('Folder for the new project').fill(join(host.workDir, `${name}.factmark`));
-  await page.getByRole('button', { name: 'Create project' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles([ARTICLE]);
+  await newProject(page, host, name);
+  await importByButton(page, [ARTICLE]);
   await expect(page.getByRole('textbox', { name: 'Text of article-iraq-iran' })).toBeVisible();
 }
 
@@ -163,10 +159,7 @@ test('filter the panel, jump between annotations, orphan and re-attach, paste wi
 });
 
 test('right-click menu, context changes of kind, and Arabic text annotated exactly', async ({ page }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'New project…' }).click();
-  await page.getByLabel('Folder for the new project').fill(join(host.workDir, 'Arabic.factmark'));
-  await page.getByRole('button', { name: 'Create project' }).click();
+  await newProject(page, host, 'Arabic');
   await page.getByRole('button', { name: 'New document' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Title').fill('بيان');

@@ -2,10 +2,11 @@
  * Importing documents in Chromium through the browser host: by the Import button, by dropping
  * files, by pasting rich HTML — with metadata kept, text damage shown, and hostile pages inert.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { startHost, type RunningHost } from './browser-host.js';
+import { importByButton, newProject } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
 
 let host: RunningHost;
@@ -19,22 +20,8 @@ test.afterEach(async () => {
 const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
 const HOSTILE = resolve('tests/fixtures/import/hostile-article.html');
 
-async function newProject(page: Page, name: string): Promise<void> {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'New project…' }).click();
-  await page.getByLabel('Folder for the new project').fill(join(host.workDir, `${name}.factmark`));
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-}
-
-async function importByButton(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(files);
-}
-
 test('import the sample article: its three damages are shown on the text and in the panel', async ({ page }, testInfo) => {
-  await newProject(page, 'Damage');
+  await newProject(page, host, 'Damage');
   await importByButton(page, [ARTICLE]);
   const list = page.getByRole('navigation');
   await expect(list.getByRole('button', { name: 'article-iraq-iran', exact: true })).toBeVisible();
@@ -68,7 +55,7 @@ test('a hostile saved page imports as its article, inert, with its metadata', as
     outside.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await newProject(page, 'Hostile');
+  await newProject(page, host, 'Hostile');
   await importByButton(page, [HOSTILE]);
 
   const panel = await sideTab(page, 'Document');
@@ -92,7 +79,7 @@ test('a hostile saved page imports as its article, inert, with its metadata', as
 });
 
 test('files dropped on the window are imported; an empty or binary file is refused with a reason', async ({ page }) => {
-  await newProject(page, 'Drops');
+  await newProject(page, host, 'Drops');
   const article = await readFile(ARTICLE, 'utf8');
   await page.evaluate((articleText) => {
     const transfer = new DataTransfer();
@@ -110,7 +97,7 @@ test('files dropped on the window are imported; an empty or binary file is refus
 
 test('rich text pasted from a web page keeps its structure and loses its scripts', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  await newProject(page, 'Paste');
+  await newProject(page, host, 'Paste');
   await page.getByRole('navigation').getByRole('button', { name: 'New document' }).click();
   await page.getByRole('dialog').getByLabel('Title').fill('Pasted statement');
   await page.evaluate(async () => {
@@ -133,7 +120,7 @@ test('rich text pasted from a web page keeps its structure and loses its scripts
 });
 
 test('metadata edits are kept', async ({ page }) => {
-  await newProject(page, 'Meta');
+  await newProject(page, host, 'Meta');
   await importByButton(page, [ARTICLE]);
   const panel = await sideTab(page, 'Document');
   await panel.getByLabel('Outlet').fill('Unknown outlet (name garbled)');
@@ -149,7 +136,7 @@ test('metadata edits are kept', async ({ page }) => {
 });
 
 test('a wrongly decoded file is read again with the right encoding', async ({ page }) => {
-  await newProject(page, 'Encodings');
+  await newProject(page, host, 'Encodings');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
   // GBK bytes for 爱漫岛 报道 — not UTF-8, so Factmark first reads them as Windows-1252 and says so.
@@ -165,7 +152,7 @@ test('a wrongly decoded file is read again with the right encoding', async ({ pa
 });
 
 test('a certain mojibake repair is one undoable edit', async ({ page }) => {
-  await newProject(page, 'Repair');
+  await newProject(page, host, 'Repair');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles([{ name: 'cafe.txt', mimeType: 'text/plain', buffer: Buffer.from('The CafÃ© owner said prices rose by 20 percent.\n', 'utf8') }]);

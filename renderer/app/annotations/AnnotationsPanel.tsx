@@ -9,7 +9,7 @@ import { ANNOTATION_KINDS, CLAIM_STATUSES, type Annotation } from '../../../shar
 import { SPECIAL_OUTCOMES, type RatingLevel } from '../../../shared/model/rating-scale.js';
 import type { Tag } from '../../../shared/model/tag.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
-import { annotationName, KIND_LABELS, STATUS_LABELS, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';
+import { annotationName, KIND_LABELS, SPECIAL_LABELS, STATUS_LABELS, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';
 import { AnnotationCard } from './AnnotationCard.js';
 import { ColourLegend } from './ColourLegend.js';
 import { countByKind, isUnfiltered, NO_FILTER, passes, type PanelFilter } from './panel-model.js';
@@ -29,6 +29,19 @@ export interface AnnotationsPanelProps {
   focusRequest: { id: string; count: number } | null;
   /** Clears the focus request once a card has taken the keyboard. */
   onFocusTaken: () => void;
+}
+
+/** One of the panel's filter menus: `options` are [value, label] pairs. */
+function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      {options.map(([optionValue, optionLabel]) => (
+        <option key={optionValue} value={optionValue}>
+          {optionLabel}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 function plural(n: number, word: string): string {
@@ -59,44 +72,15 @@ export function AnnotationsPanel({ session, tags, levels, context, onColourBy, f
       <ColourLegend annotations={all} context={context} onColourBy={onColourBy} />
       <div class="annotation-filters" role="search" aria-label="Filter annotations">
         <input type="search" aria-label="Filter annotations by text" placeholder="Filter by words, tag, claimant…" value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} />
-        <select aria-label="Filter by kind" value={filter.kind} onChange={(e) => set({ kind: e.currentTarget.value as PanelFilter['kind'] })}>
-          <option value="all">All kinds</option>
-          {ANNOTATION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by tag" value={filter.tagId} onChange={(e) => set({ tagId: e.currentTarget.value })}>
-          <option value="all">All tags</option>
-          {tags.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by status" value={filter.status} onChange={(e) => set({ status: e.currentTarget.value })}>
-          <option value="all">All statuses</option>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by verdict" value={filter.verdict} onChange={(e) => set({ verdict: e.currentTarget.value })}>
-          <option value="all">All verdicts</option>
-          <option value="none">No verdict yet</option>
-          {levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.label}
-            </option>
-          ))}
-          {SPECIAL_OUTCOMES.map((s) => (
-            <option key={s} value={s}>
-              {s[0]!.toUpperCase() + s.slice(1)}
-            </option>
-          ))}
-        </select>
+        <FilterSelect label="Filter by kind" value={filter.kind} onChange={(kind) => set({ kind: kind as PanelFilter['kind'] })} options={[['all', 'All kinds'], ...ANNOTATION_KINDS.map((k) => [k, KIND_LABELS[k]] as const)]} />
+        <FilterSelect label="Filter by tag" value={filter.tagId} onChange={(tagId) => set({ tagId })} options={[['all', 'All tags'], ...tags.map((t) => [t.id, t.name] as const)]} />
+        <FilterSelect label="Filter by status" value={filter.status} onChange={(status) => set({ status })} options={[['all', 'All statuses'], ...CLAIM_STATUSES.map((s) => [s, STATUS_LABELS[s]!] as const)]} />
+        <FilterSelect
+          label="Filter by verdict"
+          value={filter.verdict}
+          onChange={(verdict) => set({ verdict })}
+          options={[['all', 'All verdicts'], ['none', 'No verdict yet'], ...levels.map((l) => [l.id, l.label] as const), ...SPECIAL_OUTCOMES.map((s) => [s, SPECIAL_LABELS[s]!] as const)]}
+        />
         {!isUnfiltered(filter) && (
           <p class="small muted">
             Showing {shown.length} of {listing.placed.length}.{' '}

@@ -24,7 +24,7 @@ export const STATUS_LABELS: Record<string, string> = {
   notCheckable: 'Not checkable',
 };
 
-const SPECIAL_LABELS: Record<string, string> = { unverifiable: 'Unverifiable', outdated: 'Outdated', retracted: 'Retracted' };
+export const SPECIAL_LABELS: Record<string, string> = { unverifiable: 'Unverifiable', outdated: 'Outdated', retracted: 'Retracted' };
 
 /** Colours chosen to stay distinct from each other and legible as tints on light and dark paper. */
 const KIND_COLOURS: Record<AnnotationKind, string> = { claim: '#d97706', sourceMention: '#2563eb', note: '#0d9488' };

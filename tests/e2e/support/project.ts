@@ -1,0 +1,20 @@
+/** Starting a project the way an analyst does: the start screen's "New project…" in the browser host. */
+import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import type { RunningHost } from '../browser-host.js';
+
+/** Creates the project `name` in the host's work folder and waits for it to open. */
+export async function newProject(page: Page, host: RunningHost, name: string): Promise<void> {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await page.getByLabel('Folder for the new project').fill(join(host.workDir, `${name}.factmark`));
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+/** Imports files with the document list's Import button and the page's file chooser. */
+export async function importByButton(page: Page, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(files);
+}
