@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { refreshAnchors } from '../../shared/annotations/refresh.js';
-import { contentOf, documentNode, tableOf } from '../../shared/annotations/table.js';
-import { EMPTY_TABLE } from '../../shared/editor-schema.js';
+import { contentOf, documentNode } from '../../shared/annotations/table.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { annotationKeymap } from './annotations/annotation-keymap.js';
 import { annotationPlugin, annotationsAt } from './annotations/annotation-plugin.js';
+import { annotationTable, annotationTablePlugin, withTable } from './annotations/annotation-table.js';
 import { AnnotationSession, type AnnotationHost } from './annotations/annotation-session.js';
 import type { AppearanceContext } from './annotations/appearance.js';
 import { AnnotationPainter } from './annotations/painter.js';
@@ -53,14 +53,15 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
     const mount = mountRef.current;
     if (!mount) return;
     let session: AnnotationSession | null = null;
-    const painter = new AnnotationPainter(() => (session ? tableOf(session.state.doc) : EMPTY_TABLE), appearanceRef.current);
+    const painter = new AnnotationPainter(() => (session ? session.table() : {}), appearanceRef.current);
     painterRef.current = painter;
     const view = createEditor({
       mount,
-      doc: documentNode(doc.content, doc.annotations),
+      doc: documentNode(doc.content, []),
       label: `Text of ${doc.title}`,
-      onChange: (next) => sync.changed(doc.id, () => ({ content: contentOf(next), annotations: refreshAnchors(next) })),
+      onChange: (next) => sync.changed(doc.id, () => ({ content: contentOf(next.doc), annotations: refreshAnchors(withTable(next.doc, annotationTable(next))) })),
       plugins: [
+        annotationTablePlugin(doc.annotations),
         annotationKeymap(() => session),
         annotationPlugin(painter, {
           onUpdate: (_view, previous) => session?.changed(previous),

@@ -12,11 +12,12 @@ import { EditorView } from 'prosemirror-view';
 export interface EditorOptions {
   /** The element the editor mounts into. */
   mount: HTMLElement;
-  /** The document with its annotation table (shared/annotations/table.ts `documentNode`). */
+  /** The document to edit (its annotation details live in the annotation table plugin). */
   doc: ProseMirrorNode;
   /** Accessible name of the editable text, e.g. the document title. */
   label: string;
-  onChange: (doc: ProseMirrorNode) => void;
+  /** Called after each change of the document or its annotations, with the new state. */
+  onChange: (state: EditorState) => void;
   /** Plugins beside the editing basics (annotations, damage underlines, find); they come first. */
   plugins?: Plugin[];
 }
@@ -33,7 +34,7 @@ export function createEditor({ mount, doc, label, onChange, plugins = [] }: Edit
     dispatchTransaction(transaction) {
       const next = view.state.apply(transaction);
       view.updateState(next);
-      if (transaction.docChanged) onChange(next.doc);
+      if (transaction.docChanged) onChange(next);
     },
   });
   return view;

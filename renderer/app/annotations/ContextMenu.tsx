@@ -4,7 +4,6 @@
  * screen readers: focus starts on the first item, arrows move, Enter runs, Escape closes.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { tableOf } from '../../../shared/annotations/table.js';
 import { ANNOTATION_KINDS } from '../../../shared/model/annotation.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { ANNOTATION_KEYS } from '../../editor/annotations/annotation-keymap.js';
@@ -31,7 +30,7 @@ function itemsFor(session: AnnotationSession, annotationId: string | null): Item
     { label: 'Mark as source mention', shortcut: ANNOTATION_KEYS.sourceMention, disabled: !words, run: () => session.mark('sourceMention') },
     { label: 'Add a note', shortcut: ANNOTATION_KEYS.note, disabled: !words, run: () => session.mark('note') },
   ];
-  const annotation = annotationId ? tableOf(session.state.doc)[annotationId] : undefined;
+  const annotation = annotationId ? session.table()[annotationId] : undefined;
   if (!annotation) return items;
   const name = annotationName(annotation);
   items.push({ label: `Open ${name}`, run: () => session.select(annotation.id) });

@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { annotationRanges } from '../../../shared/annotations/ranges.js';
-import { tableOf, type AnnotationTable } from '../../../shared/annotations/table.js';
+import type { AnnotationTable } from '../../../shared/annotations/table.js';
+import { annotationTable } from '../../editor/annotations/annotation-table.js';
 import { textOf } from '../../editor/annotations/annotation-commands.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { listAnnotations, type AnnotationListing } from './panel-model.js';
@@ -37,7 +38,7 @@ export function useAnnotations(session: AnnotationSession): AnnotationsView {
       const state = session.state;
       const activeChanged = session.activeId() !== activeId;
       activeId = session.activeId();
-      if (!previous || activeChanged || tableOf(previous.doc) !== tableOf(state.doc)) bump();
+      if (!previous || activeChanged || annotationTable(previous) !== annotationTable(state)) bump();
       else if (previous.doc !== state.doc) {
         if (timer) clearTimeout(timer);
         timer = setTimeout(bump, LIST_DELAY_MS);
@@ -50,7 +51,7 @@ export function useAnnotations(session: AnnotationSession): AnnotationsView {
   }, [session]);
   return useMemo(() => {
     const doc = session.state.doc;
-    const table = tableOf(doc);
+    const table = session.table();
     const ranges = annotationRanges(doc);
     const words = new Map([...ranges].map(([id, range]) => [id, textOf(doc, range)]));
     return { table, listing: listAnnotations(table, ranges), activeId: session.activeId(), words };
@@ -71,10 +72,17 @@ export function useSelectionBox(session: AnnotationSession, scroller: HTMLElemen
   useEffect(() => {
     // While the mouse is selecting, the toolbar waits: it appears when the words are chosen.
     let selecting = false;
-    const measure = () => {
+    // Measuring asks the browser for layout: once per frame, after the change has been drawn,
+    // never inside the transaction that made it.
+    let frame = 0;
+    const measureNow = () => {
+      frame = 0;
       const { view } = session;
       const next = !selecting && session.hasSelectedWords() && view.hasFocus() ? boxOf(session) : null;
       setBox((current) => (sameBox(current, next) ? current : next));
+    };
+    const measure = () => {
+      if (frame === 0) frame = requestAnimationFrame(measureNow);
     };
     const startSelecting = () => {
       selecting = true;
@@ -95,6 +103,7 @@ export function useSelectionBox(session: AnnotationSession, scroller: HTMLElemen
     measure();
     return () => {
       off();
+      cancelAnimationFrame(frame);
       dom.removeEventListener('focus', measure);
       dom.removeEventListener('blur', measure);
       dom.removeEventListener('mousedown', startSelecting);

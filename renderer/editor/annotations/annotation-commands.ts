@@ -1,7 +1,7 @@
 /**
  * Changes to annotations as ProseMirror transactions: marking words, removing, changing kind,
  * range and tags. Each is one undoable step that changes the marks on the text and the annotation
- * table together (shared/annotations/table.ts), so undo brings an annotation back with its details.
+ * table together (annotation-table.ts), so undo brings an annotation back with its details.
  *
  * Pure functions of the editor state: they build a transaction or say in plain words why not.
  */
@@ -9,11 +9,11 @@ import { closeHistory } from 'prosemirror-history';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { annotationRanges, type DocRange } from '../../../shared/annotations/ranges.js';
-import { tableOf, type AnnotationTable } from '../../../shared/annotations/table.js';
 import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import { annotationName, KIND_LABELS } from './appearance.js';
+import { annotationTable, changeTable } from './annotation-table.js';
 import { newAnnotation, withKind } from './new-annotation.js';
 
 /** A built change, or the reason it cannot be made. */
@@ -47,13 +47,9 @@ export function trimRange(doc: ProseMirrorNode, range: DocRange): DocRange | nul
   return { from, to };
 }
 
-function setTable(tr: Transaction, table: AnnotationTable): Transaction {
-  return tr.setDocAttribute('annotations', Object.freeze(table));
-}
-
 /** The annotation with `id`, or a problem. */
 function find(state: EditorState, id: string): Annotation | string {
-  return tableOf(state.doc)[id] ?? 'That annotation no longer exists.';
+  return annotationTable(state)[id] ?? 'That annotation no longer exists.';
 }
 
 /** Makes the words in `range` an annotation of `kind`. Refuses empty ranges and exact duplicates. */
@@ -69,12 +65,12 @@ export function markWords(state: EditorState, request: MarkRequest): Change {
     ...(request.kind === 'claim' ? { shortId: request.nextShortId() } : {}),
   });
   const tr = closeHistory(state.tr).addMark(range.from, range.to, annotationMark.create({ id: annotation.id }));
-  return { ok: true, tr: setTable(tr, { ...tableOf(state.doc), [annotation.id]: annotation }) };
+  return { ok: true, tr: changeTable(tr, annotationTable(state), { [annotation.id]: annotation }) };
 }
 
 /** An annotation of `kind` covering exactly `range`, if there is one. */
 function sameRangeAndKind(state: EditorState, range: DocRange, kind: AnnotationKind): Annotation | null {
-  const table = tableOf(state.doc);
+  const table = annotationTable(state);
   const candidates = new Set<string>();
   state.doc.nodesBetween(range.from, range.to, (node) => {
     for (const mark of node.marks) if (mark.type === annotationMark) candidates.add(String(mark.attrs.id));
@@ -93,11 +89,10 @@ function sameRangeAndKind(state: EditorState, range: DocRange, kind: AnnotationK
 export function removeAnnotation(state: EditorState, id: string): Change {
   const found = find(state, id);
   if (typeof found === 'string') return { ok: false, problem: found };
-  const { [id]: _removed, ...rest } = tableOf(state.doc);
   const at = annotationRanges(state.doc).get(id);
   let tr = closeHistory(state.tr);
   if (at) tr = tr.removeMark(at.from, at.to, annotationMark.create({ id }));
-  return { ok: true, tr: setTable(tr, rest) };
+  return { ok: true, tr: changeTable(tr, annotationTable(state), { [id]: null }) };
 }
 
 /** Moves an annotation onto `range` (extend, shrink, or re-attach an orphan). */
@@ -113,14 +108,14 @@ export function setAnnotationRange(state: EditorState, id: string, range: DocRan
   tr = tr.addMark(trimmed.from, trimmed.to, mark);
   const exact = textOf(state.doc, trimmed);
   const moved: Annotation = { ...found, orphaned: false, updatedAt: now, anchor: { ...found.anchor, quote: { ...found.anchor.quote, exact } } };
-  return { ok: true, tr: setTable(tr, { ...tableOf(state.doc), [id]: moved }) };
+  return { ok: true, tr: changeTable(tr, annotationTable(state), { [id]: moved }) };
 }
 
 /** Replaces an annotation's details with `next` (same id), as one undoable step. */
 export function replaceAnnotation(state: EditorState, next: Annotation): Change {
   const found = find(state, next.id);
   if (typeof found === 'string') return { ok: false, problem: found };
-  return { ok: true, tr: setTable(closeHistory(state.tr), { ...tableOf(state.doc), [next.id]: next }) };
+  return { ok: true, tr: changeTable(closeHistory(state.tr), annotationTable(state), { [next.id]: next }) };
 }
 
 /** Turns an annotation into another kind; a new claim takes the next short id. */
@@ -145,14 +140,11 @@ export function toggleTag(state: EditorState, id: string, tagId: string, now: st
  * change itself is not undoable here. Null when no annotation carries any of the tags.
  */
 export function remapTags(state: EditorState, remap: TagRemap): Transaction | null {
-  const table = tableOf(state.doc);
-  const next: Record<string, Annotation> = { ...table };
-  let changed = false;
+  const table = annotationTable(state);
+  const next: Record<string, Annotation> = {};
   for (const annotation of Object.values(table)) {
     const tagIds = remapTagIds(annotation.tagIds, remap);
-    if (tagIds === annotation.tagIds) continue;
-    next[annotation.id] = { ...annotation, tagIds };
-    changed = true;
+    if (tagIds !== annotation.tagIds) next[annotation.id] = { ...annotation, tagIds };
   }
-  return changed ? setTable(state.tr, next).setMeta('addToHistory', false) : null;
+  return Object.keys(next).length > 0 ? changeTable(state.tr, table, next).setMeta('addToHistory', false) : null;
 }

@@ -8,8 +8,8 @@ import { Fragment, Slice, type Node as ProseMirrorNode } from 'prosemirror-model
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { annotationRanges } from '../../../shared/annotations/ranges.js';
-import { tableOf } from '../../../shared/annotations/table.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
+import { annotationTable } from './annotation-table.js';
 import { changedIds, type AnnotationPainter } from './painter.js';
 
 /** What the plugin keeps: the active annotation's id. */
@@ -74,11 +74,11 @@ export function annotationPlugin(painter: AnnotationPainter, hooks: AnnotationPl
     key: annotationKey,
     state: {
       init: () => ({ activeId: null }),
-      apply(tr, value) {
+      apply(tr, value, _old, state) {
         const meta = tr.getMeta(annotationKey) as AnnotationUiState | undefined;
         const next = meta ?? value;
         // An active annotation that was removed (deleted, or undone) is no longer active.
-        if (next.activeId && !tableOf(tr.doc)[next.activeId]) return { activeId: null };
+        if (next.activeId && !annotationTable(state)[next.activeId]) return { activeId: null };
         return next;
       },
     },
@@ -97,7 +97,7 @@ export function annotationPlugin(painter: AnnotationPainter, hooks: AnnotationPl
       },
       transformPasted(slice, view) {
         if (view.dragging?.move) return slice;
-        const table = tableOf(view.state.doc);
+        const table = annotationTable(view.state);
         const onPage = annotationRanges(view.state.doc);
         return filterSliceMarks(slice, (id) => id in table && !onPage.has(id));
       },
@@ -106,8 +106,8 @@ export function annotationPlugin(painter: AnnotationPainter, hooks: AnnotationPl
       painter.attach(view.dom);
       return {
         update(updated, previous) {
-          const before = tableOf(previous.doc);
-          const after = tableOf(updated.state.doc);
+          const before = annotationTable(previous);
+          const after = annotationTable(updated.state);
           if (before !== after) painter.repaint(changedIds(before, after));
           painter.setActive(activeAnnotationId(updated.state));
           hooks.onUpdate(updated, previous);

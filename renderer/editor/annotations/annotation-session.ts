@@ -6,7 +6,7 @@
 import { TextSelection, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { annotationRanges, type DocRange } from '../../../shared/annotations/ranges.js';
-import { tableOf } from '../../../shared/annotations/table.js';
+import type { AnnotationTable } from '../../../shared/annotations/table.js';
 import type { TagRemap } from '../../../shared/codebook/remap.js';
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import {
@@ -20,6 +20,7 @@ import {
   type Change,
 } from './annotation-commands.js';
 import { activeAnnotationId, annotationsAt, withActive } from './annotation-plugin.js';
+import { annotationTable } from './annotation-table.js';
 import type { AnnotationPainter } from './painter.js';
 
 /** What a session needs from the application around the editor. */
@@ -51,6 +52,11 @@ export class AnnotationSession {
     return this.view.state;
   }
 
+  /** The document's annotations by id. */
+  table(): AnnotationTable {
+    return annotationTable(this.view.state);
+  }
+
   /** The active annotation's id, or null. */
   activeId(): string | null {
     return activeAnnotationId(this.state);
@@ -58,7 +64,7 @@ export class AnnotationSession {
 
   /** The annotation the keys and menus act on: the active one, else the innermost at the cursor. */
   target(): Annotation | null {
-    const table = tableOf(this.state.doc);
+    const table = annotationTable(this.state);
     const id = this.activeId() ?? annotationsAt(this.state.doc, this.state.selection.from)[0];
     return (id && table[id]) || null;
   }
@@ -91,16 +97,22 @@ export class AnnotationSession {
 
   /** Marks `range` (default: the selection) as an annotation of `kind`. */
   mark(kind: AnnotationKind, range: DocRange = this.state.selection): boolean {
+    const started = performance.now();
     const id = crypto.randomUUID();
     const change = markWords(this.state, { kind, range: { from: range.from, to: range.to }, id, now: now(), nextShortId: () => this.host.nextShortId() });
-    if (!this.apply(change, id)) return false;
-    this.host.onCreated(id);
-    return true;
+    const done = this.apply(change, id);
+    // User Timing: the bench suite reads how long making an annotation took (script, up to render).
+    performance.measure('factmark:annotation-create', { start: started });
+    if (done) this.host.onCreated(id);
+    return done;
   }
 
   /** Removes an annotation (undoable). */
   remove(id: string): boolean {
-    return this.apply(removeAnnotation(this.state, id), null);
+    const started = performance.now();
+    const done = this.apply(removeAnnotation(this.state, id), null);
+    performance.measure('factmark:annotation-remove', { start: started });
+    return done;
   }
 
   /** Moves an annotation onto the selected words (also re-attaches an orphan). */

@@ -10,12 +10,13 @@ import type { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
 import { projectDocument } from '../../../shared/anchoring/index.js';
 import { annotationRanges } from '../../../shared/annotations/ranges.js';
-import { documentNode, tableOf } from '../../../shared/annotations/table.js';
+import { documentNode } from '../../../shared/annotations/table.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
 import { Annotation } from '../../../shared/model/annotation.js';
 import { textToContent } from '../../../shared/text.js';
 import { changeKind, markWords, remapTags, removeAnnotation, replaceAnnotation, setAnnotationRange, textOf, toggleTag, type Change } from '../../../renderer/editor/annotations/annotation-commands.js';
 import { annotationPlugin, annotationsAt } from '../../../renderer/editor/annotations/annotation-plugin.js';
+import { annotationTable, annotationTablePlugin } from '../../../renderer/editor/annotations/annotation-table.js';
 import { AnnotationPainter } from '../../../renderer/editor/annotations/painter.js';
 import { newAnnotation } from '../../../renderer/editor/annotations/new-annotation.js';
 
@@ -24,7 +25,7 @@ const TEXT = 'The minister said unemployment fell by 40 percent.\nCritics disagr
 
 function start(text = TEXT): EditorState {
   const painter = new AnnotationPainter(() => ({}), { colourBy: 'kind', tags: new Map(), levels: new Map() });
-  return EditorState.create({ doc: documentNode(textToContent(text), []), plugins: [history(), annotationPlugin(painter, { onUpdate: () => {}, onContextMenu: () => {} })] });
+  return EditorState.create({ doc: documentNode(textToContent(text), []), plugins: [annotationTablePlugin([]), history(), annotationPlugin(painter, { onUpdate: () => {}, onContextMenu: () => {} })] });
 }
 
 /** The document range of the first occurrence of `words` (within one paragraph). */
@@ -54,7 +55,7 @@ describe('marking words', () => {
   it('adds the mark and the table entry in one step', () => {
     const state = applied(start(), mark(start(), 'unemployment fell by 40 percent', 'claim', 'c1'));
     expect(annotationRanges(state.doc).get('c1')).toEqual(rangeOf(state, 'unemployment fell by 40 percent'));
-    expect(tableOf(state.doc).c1).toMatchObject({ kind: 'claim', anchor: { quote: { exact: 'unemployment fell by 40 percent' } } });
+    expect(annotationTable(state).c1).toMatchObject({ kind: 'claim', anchor: { quote: { exact: 'unemployment fell by 40 percent' } } });
   });
 
   it('trims white space at the edges of the selection', () => {
@@ -84,7 +85,7 @@ describe('marking words', () => {
     const once = applied(start(), mark(start(), 'the figure', 'claim', 'first'));
     expect(mark(once, 'the figure', 'claim', 'again')).toEqual({ ok: false, problem: expect.stringContaining('already marked') });
     const twice = applied(once, mark(once, 'the figure', 'note', 'note'));
-    expect(Object.keys(tableOf(twice.doc)).sort()).toEqual(['first', 'note']);
+    expect(Object.keys(annotationTable(twice)).sort()).toEqual(['first', 'note']);
   });
 
   it('overlaps and nests freely', () => {
@@ -100,23 +101,30 @@ describe('marking words', () => {
 });
 
 describe('one undo history for text and annotations', () => {
+  it('changing details leaves the text node untouched, so the page is not redrawn', () => {
+    const marked = applied(start(), mark(start(), 'the figure', 'claim', 'same'));
+    const tagged = applied(marked, toggleTag(marked, 'same', 'economy', NOW));
+    expect(tagged.doc).toBe(marked.doc);
+    expect(annotationTable(tagged).same!.tagIds).toEqual(['economy']);
+  });
+
   it('undo removes a new claim with its details, redo brings both back', () => {
     let state = applied(start(), mark(start(), 'unemployment fell', 'claim', 'c'));
-    state = applied(state, replaceAnnotation(state, { ...(tableOf(state.doc).c as Annotation & { kind: 'claim' }), restatement: 'Unemployment fell by 40%' }));
+    state = applied(state, replaceAnnotation(state, { ...(annotationTable(state).c as Annotation & { kind: 'claim' }), restatement: 'Unemployment fell by 40%' }));
     state = run(state, undo);
-    expect((tableOf(state.doc).c as { restatement: string }).restatement).toBe('');
+    expect((annotationTable(state).c as { restatement: string }).restatement).toBe('');
     state = run(state, undo);
-    expect(tableOf(state.doc).c).toBeUndefined();
+    expect(annotationTable(state).c).toBeUndefined();
     expect(annotationRanges(state.doc).size).toBe(0);
     state = run(run(state, redo), redo);
-    expect((tableOf(state.doc).c as { restatement: string }).restatement).toBe('Unemployment fell by 40%');
+    expect((annotationTable(state).c as { restatement: string }).restatement).toBe('Unemployment fell by 40%');
     expect(annotationRanges(state.doc).has('c')).toBe(true);
   });
 
   it('removing is undoable', () => {
     let state = applied(start(), mark(start(), 'the figure', 'note', 'n'));
     state = applied(state, removeAnnotation(state, 'n'));
-    expect(tableOf(state.doc).n).toBeUndefined();
+    expect(annotationTable(state).n).toBeUndefined();
     expect(annotationRanges(state.doc).size).toBe(0);
     state = run(state, undo);
     expect(textOf(state.doc, annotationRanges(state.doc).get('n')!)).toBe('the figure');
@@ -132,15 +140,15 @@ describe('changing an annotation', () => {
     const at = annotationRanges(state.doc).get('c')!;
     state = state.apply(state.tr.delete(at.from, at.to));
     expect(annotationRanges(state.doc).has('c')).toBe(false);
-    expect(tableOf(state.doc).c).toBeDefined();
+    expect(annotationTable(state).c).toBeDefined();
     state = applied(state, setAnnotationRange(state, 'c', rangeOf(state, 'Critics disagree'), NOW));
-    expect(tableOf(state.doc).c).toMatchObject({ orphaned: false, anchor: { quote: { exact: 'Critics disagree' } } });
+    expect(annotationTable(state).c).toMatchObject({ orphaned: false, anchor: { quote: { exact: 'Critics disagree' } } });
   });
 
   it('changes kind, and a new claim gets a new short id', () => {
     let state = applied(start(), mark(start(), 'the figure', 'note', 'k'));
     state = applied(state, changeKind(state, 'k', 'claim', NOW, () => 'C42'));
-    expect(tableOf(state.doc).k).toMatchObject({ kind: 'claim', shortId: 'C42', status: 'new' });
+    expect(annotationTable(state).k).toMatchObject({ kind: 'claim', shortId: 'C42', status: 'new' });
     expect(changeKind(state, 'k', 'claim', NOW, () => 'C43')).toMatchObject({ ok: false });
   });
 
@@ -150,11 +158,11 @@ describe('changing an annotation', () => {
     state = applied(state, toggleTag(state, 't', 'numbers', NOW));
     state = applied(state, toggleTag(state, 't', 'stats', NOW));
     state = applied(state, toggleTag(state, 't', 'numbers', NOW));
-    expect(tableOf(state.doc).t!.tagIds).toEqual(['economy', 'stats']);
+    expect(annotationTable(state).t!.tagIds).toEqual(['economy', 'stats']);
     const remap = remapTags(state, { stats: 'economy', gone: null })!;
     expect(remap.getMeta('addToHistory')).toBe(false);
     state = state.apply(remap);
-    expect(tableOf(state.doc).t!.tagIds).toEqual(['economy']);
+    expect(annotationTable(state).t!.tagIds).toEqual(['economy']);
     expect(remapTags(state, { unused: null })).toBeNull();
   });
 
