@@ -8,6 +8,7 @@ import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
+import { documentKeys } from './document-keys.js';
 
 export interface EditorOptions {
   /** The element the editor mounts into. */
@@ -26,7 +27,7 @@ export interface EditorOptions {
 export function createEditor({ mount, doc, label, onChange, plugins = [] }: EditorOptions): EditorView {
   const state = EditorState.create({
     doc,
-    plugins: [...plugins, history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }), keymap(baseKeymap)],
+    plugins: [...plugins, history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }), documentKeys(), keymap(baseKeymap)],
   });
   const view: EditorView = new EditorView(mount, {
     state,

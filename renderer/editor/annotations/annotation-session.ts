@@ -166,11 +166,21 @@ export class AnnotationSession {
     }
     const range = options.reveal ? annotationRanges(this.state.doc).get(id) : undefined;
     let tr = withActive(this.state.tr, id);
-    if (range) tr = tr.setSelection(TextSelection.create(tr.doc, range.from, range.to)).scrollIntoView();
+    if (range) tr = tr.setSelection(TextSelection.create(tr.doc, range.from, range.to));
     this.view.dispatch(tr);
-    if (range) this.painter.flash(id);
+    if (range) {
+      this.revealStart(range.from);
+      this.painter.flash(id);
+    }
     if (options.focus) this.view.focus();
     return !options.reveal || range !== undefined;
+  }
+
+  /** Scrolls the start of a range to the middle of the screen (a long annotation's end may be far below). */
+  private revealStart(from: number): void {
+    const { node } = this.view.domAtPos(from, 1);
+    const element = node instanceof Element ? node : node.parentElement;
+    element?.scrollIntoView({ block: 'center' });
   }
 
   /** Moves to the next (1) or previous (-1) annotation in the text after or before the cursor. */

@@ -1,0 +1,66 @@
+/**
+ * A long document, where off-screen paragraphs skip layout (content-visibility): the caret still
+ * travels to the end, find still reaches and shows a match far below, moving to an annotation
+ * scrolls to it, and a selection across hundreds of unrendered paragraphs still becomes one claim.
+ */
+import { expect, test } from '@playwright/test';
+import { startHost, type RunningHost } from './browser-host.js';
+import { newProject } from './support/project.js';
+import { selectedText } from './support/text-selection.js';
+
+let host: RunningHost;
+test.beforeEach(async () => {
+  host = await startHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const PARAGRAPHS = 1_500;
+const paragraph = (i: number) => `Paragraph ${i}: the ministry said on Tuesday that exports rose by ${i % 97} percent, a figure analysts questioned.`;
+
+test('caret, find, jumps and selection work across off-screen paragraphs', async ({ page }) => {
+  await newProject(page, host, 'Long');
+  // Paste a long text as a new document.
+  await page.getByRole('button', { name: 'New document' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Transcript');
+  const text = Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i + 1)).join('\n');
+  await dialog.getByLabel('Text').fill(text);
+  await dialog.getByRole('button', { name: /Add|Create/ }).click();
+  const editor = page.getByRole('textbox', { name: 'Text of Transcript' });
+  await expect(editor.locator('p')).toHaveCount(PARAGRAPHS);
+  // Off-screen paragraphs are not laid out.
+  expect(await editor.locator('p').last().evaluate((p) => getComputedStyle(p).contentVisibility)).toBe('auto');
+
+  // The caret reaches the last paragraph, which comes into view.
+  await editor.locator('p').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' END');
+  await expect(editor.locator('p').last()).toContainText('questioned. END');
+  await expect(editor.locator('p').last()).toBeInViewport();
+
+  // Find reaches a match far below the screen and shows it.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Paragraph 1234:');
+  await expect(page.getByRole('search', { name: 'Find' }).getByRole('status')).toHaveText('1 of 1');
+  await expect(editor.locator('.find-match-current')).toBeInViewport();
+  await page.keyboard.press('Escape');
+
+  // A selection from paragraph 1234 to the end, over unrendered paragraphs, becomes one claim.
+  await page.keyboard.press('Control+Shift+End');
+  const selected = await selectedText(page);
+  expect(selected.startsWith('Paragraph 1234:')).toBe(true);
+  expect(selected.endsWith('questioned. END')).toBe(true);
+  await page.keyboard.press('c');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(1);
+
+  // From the top, Alt+↓ moves to that claim: it scrolls into view, selected.
+  await page.keyboard.press('Control+Home');
+  await expect(editor.locator('p').first()).toBeInViewport();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(editor.locator('.annotation-claim').first()).toBeInViewport();
+  expect((await selectedText(page)).startsWith('Paragraph 1234:')).toBe(true);
+});
