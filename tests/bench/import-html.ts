@@ -3,10 +3,12 @@
  * one warm-up, then the median of five runs (budget: 500 ms, issue #4). Two pages: a typical
  * saved page (a third article, the rest scripts, styles, navigation, comments) and the worst case,
  * a page that is nearly all article. Reports wall-clock time and, on Linux, the main thread's CPU
- * time, which is what to compare when other work shares the machine.
+ * time, which is what to compare when other work shares the machine. The load average is printed
+ * before and after: numbers taken while it is above 2.5 are not worth comparing (run again).
  * Run with `npx tsx tests/bench/import-html.ts`.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { importBytes } from '../../main/services/import/pipeline.js';
 import { contentToText } from '../../shared/text.js';
@@ -29,6 +31,13 @@ function threadCpu(): number {
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The one-minute load average, flagged when it is too high for the numbers to be compared. */
+function load(): string {
+  const [minute] = loadavg() as [number];
+  return `load average ${minute.toFixed(2)}${minute > 2.5 ? ' (busy machine: run again later)' : ''}`;
+}
+
+console.log(load());
 
 for (const [name, options] of PAGES) {
   const bytes = new TextEncoder().encode(buildNewsPage(options));
@@ -46,3 +55,4 @@ for (const [name, options] of PAGES) {
   console.log(`  wall ms ${wall.map((t) => t.toFixed(0)).join(', ')}; main-thread cpu ms ${cpu.join(', ')}`);
   console.log(`  median ${median(wall).toFixed(0)} ms wall, ${median(cpu)} ms cpu (budget 500 ms)`);
 }
+console.log(load());

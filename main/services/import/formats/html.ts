@@ -81,6 +81,21 @@ function pageFacts(doc: InertDocument): PageFacts {
   };
 }
 
+/**
+ * Makes the canonical address the document's only base. The page's own `<base>` would redirect
+ * every relative link, so it goes. Readability makes each link absolute against the document's
+ * base address as it extracts: with none (linkedom knows no page address) every relative link
+ * makes `new URL` throw, which on a page of 2,900 links cost about 7 % of Readability's time.
+ * Against the canonical address the links come out as the walker would resolve them itself.
+ */
+function useCanonicalBase(doc: InertDocument, canonicalUrl: string): void {
+  for (const base of Array.from(doc.getElementsByTagName('base'))) base.remove();
+  if (!canonicalUrl) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', canonicalUrl);
+  (doc.querySelector('head') ?? doc.documentElement).appendChild(base);
+}
+
 /** "By Jane Doe" → "Jane Doe": the byline as a name. */
 function bylineName(byline: string): string {
   return clipTitle(byline.replace(/^\s*by[:\s]+/i, ''), 300);
@@ -94,8 +109,7 @@ export function parseHtml(text: string, fileName?: string): ParsedDocument {
   checkHtmlLimits(doc.documentElement, label);
   const facts = pageFacts(doc);
   const pageTitle = doc.title;
-  // A <base> would redirect every relative link of the article; links resolve against the canonical address instead.
-  for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
+  useCanonicalBase(doc, facts.canonicalUrl);
 
   // The article stays a node (no serialising and parsing again); its classes are kept because the
   // walker reads no class, which spares Readability a pass over every element.

@@ -127,6 +127,21 @@ describe('saved news page (Readability)', () => {
     expect(bare.meta.sourceUrl).toBeUndefined();
   });
 
+  it("resolves the article's links against the canonical address, never the page's <base>, and keeps only safe ones", () => {
+    const sentences = 'The council published the inspection report on Monday, and residents read it closely. '.repeat(8);
+    const page = `<html><head><base href="https://elsewhere.example.net/"><link rel="canonical" href="https://news.example.org/2024/story"></head><body><article>
+      <p>${sentences}<a href="/a">root</a>, <a href="b?c=1">relative</a>, <a href="#notes">fragment</a>, <a href="  javascript:alert(1)">spaced script</a>, <a href="https://example.org/x">absolute</a>.</p>
+      <p>${sentences}</p></article></body></html>`;
+    const parsed = parseHtml(page, 'story.html');
+    expect(hrefs(JSON.stringify(parsed.content))).toEqual([
+      'https://news.example.org/a',
+      'https://news.example.org/2024/b?c=1',
+      'https://news.example.org/2024/story#notes',
+      'https://example.org/x',
+    ]);
+    expect(contentToText(parsed.content)).toContain('spaced script');
+  });
+
   it('ignores a canonical address that is not http(s)', () => {
     const parsed = parseHtml('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><p>Text.</p></body></html>');
     expect(parsed.meta.sourceUrl).toBeUndefined();

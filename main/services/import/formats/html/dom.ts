@@ -1,7 +1,8 @@
 /**
- * The small part of the DOM that importing reads: walking (first child, next sibling, parent),
- * tag names, text and one attribute at a time. Declared here so the import code type-checks
- * without the DOM library (main/ has none) and works on any DOM implementation.
+ * The small part of the DOM that importing uses: walking (first child, next sibling, parent),
+ * tag names, text and one attribute at a time, plus what a page needs before Readability reads it
+ * (finding, removing and adding a `<base>`). Declared here so the import code type-checks without
+ * the DOM library (main/ has none) and works on any DOM implementation.
  */
 
 export const ELEMENT_NODE = 1;
@@ -20,6 +21,8 @@ export interface InertNode {
 
 export interface InertElement extends InertNode {
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  appendChild(node: InertNode): InertNode;
   remove(): void;
 }
 
@@ -27,6 +30,8 @@ export interface InertDocument {
   documentElement: InertElement;
   body: InertElement;
   title: string;
+  createElement(localName: string): InertElement;
   querySelector(selector: string): InertElement | null;
   querySelectorAll(selector: string): ArrayLike<InertElement>;
+  getElementsByTagName(localName: string): ArrayLike<InertElement>;
 }
