@@ -5,13 +5,16 @@
  */
 import { z } from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
-import { Annotation, Colour, DateText, DocContent, Id, Line, LongText, UrlText } from './model/index.js';
+import { Anchor, Annotation, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, Source, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
 export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
 
 /** A text-encoding label as the WHATWG Encoding standard names them (`utf-8`, `gbk`, `windows-1252`). */
 const Encoding = z.string().min(1).max(40).regex(/^[A-Za-z0-9_.:-]+$/, 'an encoding label uses letters, digits and - _ . :');
+
+/** A source as the analyst enters it: a {@link Source} without its id and times. */
+const SourceDraftArg = Source.omit({ id: true, createdAt: true, updatedAt: true });
 
 export const argumentSchemas = {
   getAppInfo: z.tuple([]),
@@ -56,6 +59,18 @@ export const argumentSchemas = {
   deleteTag: z.tuple([Id]),
   mergeTags: z.tuple([Id, Id]),
   tagUsage: z.tuple([]),
+  createSource: z.tuple([SourceDraftArg]),
+  updateSource: z.tuple([Id, SourceDraftArg]),
+  deleteSource: z.tuple([Id]),
+  mergeSources: z.tuple([Id, Id]),
+  sourceUsage: z.tuple([]),
+  importSources: z.tuple([z.strictObject({ fileName: Line.min(1), text: z.string().max(50_000_000) })]),
+  exportSources: z.tuple([]),
+  saveRatingScale: z.tuple([RatingScale]),
+  setActiveRatingScale: z.tuple([Id]),
+  deleteRatingScale: z.tuple([Id]),
+  listClaims: z.tuple([]),
+  placeSpan: z.tuple([Id, Anchor]),
 } satisfies Record<CallName, z.ZodType>;
 
 type Inferred = { [K in CallName]: z.infer<(typeof argumentSchemas)[K]> };

@@ -8,7 +8,7 @@
  */
 import type { Result } from './result.js';
 import type { AppError } from './result.js';
-import type { Annotation, ContentNode, DocumentSummary, StoredDocument, StoredProject } from './model/index.js';
+import type { Anchor, Annotation, Claim, ContentNode, DocumentSummary, RatingScale, Source, StoredDocument, StoredProject } from './model/index.js';
 
 /** The app's colour theme: follow the operating system, or force one. */
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -84,6 +84,51 @@ export interface DocumentMetaPatch {
   retrieved?: string | null;
   language?: string;
   direction?: 'auto' | 'ltr' | 'rtl';
+}
+
+/** A source of the library as the analyst enters it: every field of {@link Source} but its id and times. */
+export type SourceDraft = Omit<Source, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A source just added to the library, and the project with it. */
+export interface SourceAdded {
+  view: ProjectView;
+  source: Source;
+}
+
+/** One place that uses a source: evidence of a claim, or a source mention. */
+export interface SourceUse {
+  documentId: string;
+  documentTitle: string;
+  annotationId: string;
+  /** "Claim C3 (evidence)", "Source mention “a UN representative”". */
+  label: string;
+}
+
+/** What importing a CSL-JSON library did. */
+export interface SourcesImported {
+  view: ProjectView;
+  added: number;
+  /** Entries whose normalised URL (or, without a URL, title and date) matched a source already there. */
+  duplicates: number;
+  /** Entries that could not be read, each with the reason. */
+  refused: string[];
+}
+
+/** A claim of the project, listed across documents (dashboard, CLI, claimant suggestions). */
+export interface ClaimListing {
+  documentId: string;
+  documentTitle: string;
+  claim: Claim;
+}
+
+/** A span of another document, placed in its current text (re-anchored), for evidence that points at it. */
+export interface PlacedSpan {
+  documentId: string;
+  documentTitle: string;
+  /** The anchor refreshed over the document's current text, or the stored one when it could not be placed. */
+  anchor: Anchor;
+  /** The words found there now, or null when they are gone (an orphaned span). */
+  text: string | null;
 }
 
 /** A new tag of the codebook; the colour comes from the palette when omitted, and no parent means the top level. */
@@ -178,6 +223,30 @@ export interface CallArguments {
   mergeTags: [fromId: string, intoId: string];
   /** How many annotations carry each tag, over every document of the project (every tag listed, 0 included). */
   tagUsage: [];
+  /** Adds a source to the library (validated: http/https URLs, real dates, publication not in the future). */
+  createSource: [draft: SourceDraft];
+  /** Changes a source's fields. */
+  updateSource: [sourceId: string, draft: SourceDraft];
+  /** Deletes a source; refused (IN_USE) while evidence or a source mention uses it, saying where. */
+  deleteSource: [sourceId: string];
+  /** Merges a duplicate into another source: evidence and mentions that used it use the other. */
+  mergeSources: [fromId: string, intoId: string];
+  /** Where each source is used, over every document (every source listed, unused ones with none). */
+  sourceUsage: [];
+  /** Adds the entries of a CSL-JSON file (as Zotero exports it) to the library, skipping duplicates. */
+  importSources: [request: { fileName: string; text: string }];
+  /** The library as CSL-JSON text (as Zotero imports it). */
+  exportSources: [];
+  /** Adds or replaces a rating scale of the project (its levels, descriptions, colours, order, values). */
+  saveRatingScale: [scale: RatingScale];
+  /** Chooses the project's rating scale. */
+  setActiveRatingScale: [scaleId: string];
+  /** Deletes a rating scale; refused (IN_USE) while a verdict uses one of its levels, saying where. */
+  deleteRatingScale: [scaleId: string];
+  /** Every claim of the project, in document order, document by document. */
+  listClaims: [];
+  /** A span of a document placed again in its current text (for evidence that points at it). */
+  placeSpan: [documentId: string, anchor: Anchor];
 }
 
 export type CallName = keyof CallArguments;
@@ -214,6 +283,18 @@ export const CALL_NAMES = [
   'deleteTag',
   'mergeTags',
   'tagUsage',
+  'createSource',
+  'updateSource',
+  'deleteSource',
+  'mergeSources',
+  'sourceUsage',
+  'importSources',
+  'exportSources',
+  'saveRatingScale',
+  'setActiveRatingScale',
+  'deleteRatingScale',
+  'listClaims',
+  'placeSpan',
 ] as const satisfies readonly CallName[];
 
 export type CallArgs<K extends CallName> = CallArguments[K];
@@ -250,6 +331,18 @@ export interface CallResults {
   deleteTag: ProjectView;
   mergeTags: ProjectView;
   tagUsage: Record<string, number>;
+  createSource: SourceAdded;
+  updateSource: ProjectView;
+  deleteSource: ProjectView;
+  mergeSources: ProjectView;
+  sourceUsage: Record<string, SourceUse[]>;
+  importSources: SourcesImported;
+  exportSources: string;
+  saveRatingScale: ProjectView;
+  setActiveRatingScale: ProjectView;
+  deleteRatingScale: ProjectView;
+  listClaims: ClaimListing[];
+  placeSpan: PlacedSpan;
 }
 
 /**

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'NO_PROJECT_OPEN',
   'NOT_A_PROJECT',
   'ALREADY_EXISTS',
+  /** Refused because something still uses it (a source cited as evidence, a scale's level in a verdict). */
+  'IN_USE',
   'PROJECT_CORRUPT',
   'PROJECT_TOO_NEW',
   'PROJECT_IN_USE',

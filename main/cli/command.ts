@@ -12,8 +12,8 @@ export interface CliIo {
 export interface CommandInput {
   /** The positional arguments, as many as the command names. */
   positionals: string[];
-  /** Option values by long name (absent options are undefined). */
-  options: Record<string, string | boolean | undefined>;
+  /** Option values by long name (absent options are undefined; options given `multiple: true` are lists). */
+  options: Record<string, string | boolean | string[] | undefined>;
 }
 
 export interface Command {
@@ -25,8 +25,10 @@ export interface Command {
   positionals: readonly string[];
   /** True when the last positional may be given more than once (`<file…>`). */
   variadic?: boolean;
-  /** Options in `node:util` parseArgs form (single values only). */
+  /** Options in `node:util` parseArgs form. */
   options: NonNullable<ParseArgsConfig['options']>;
+  /** Options the command cannot run without (a usage error when missing). */
+  required?: readonly string[];
   /** Runs the command; throws a FactmarkError for a failure the user should read. */
   run(input: CommandInput, io: CliIo): Promise<void>;
 }

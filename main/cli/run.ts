@@ -9,6 +9,9 @@ import { parseCliArgs } from './args.js';
 import type { CliIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
+/** The widest usage that still shares its line with its summary in the overview. */
+const MAX_USAGE_COLUMN = 64;
+
 /** The help text, for all commands or one, made from the command table. */
 export function helpText(commandName?: string): string {
   const command = commandName === undefined ? undefined : COMMANDS[commandName];
@@ -18,12 +21,14 @@ export function helpText(commandName?: string): string {
     ['factmark --help', 'Show this help (also after a command: factmark new --help).'],
     ['factmark --version', 'Print the version.'],
   ];
-  const width = Math.max(...rows.map(([usage]) => usage.length)) + 3;
+  // A usage too long for the column gets a line of its own, with its summary under it.
+  const width = Math.max(...rows.map(([usage]) => usage.length).filter((length) => length <= MAX_USAGE_COLUMN)) + 3;
   return [
     'factmark: Factmark projects from the command line.',
     '',
     'Usage:',
-    ...rows.map(([usage, summary]) => `  ${usage.padEnd(width)}${summary}`),
+    ...rows.map(([usage, summary]) => (usage.length + 3 > width ? `  ${usage}
+  ${' '.repeat(width)}${summary}` : `  ${usage.padEnd(width)}${summary}`)),
     '',
     'Exit status: 0 on success, 1 when the command failed, 2 when the command line was wrong.',
     '',

@@ -72,6 +72,13 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     return adopt(await ProjectStore.open(path, storeOptions));
   }
 
+  /** Runs a change of the open project and returns the project as it is after it. */
+  async function viewAfter(change: (project: ProjectStore) => Promise<unknown>): Promise<ProjectView> {
+    const project = requireProject();
+    await change(project);
+    return project.view();
+  }
+
   function unsupported(what: string): never {
     throw new FactmarkError('UNSUPPORTED', `${what} is available in the desktop app only. Type the path instead.`);
   }
@@ -157,27 +164,31 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
       const document = await project.getDocument(id);
       return project.setDocumentDamage(id, checkDamage(contentToText(document.content)));
     },
-    createTag: async (request) => {
-      const project = requireProject();
-      await project.createTag(request);
-      return project.view();
-    },
-    updateTag: async (id, patch) => {
-      const project = requireProject();
-      await project.updateTag(id, patch);
-      return project.view();
-    },
-    deleteTag: async (id) => {
-      const project = requireProject();
-      await project.deleteTag(id);
-      return project.view();
-    },
-    mergeTags: async (fromId, intoId) => {
-      const project = requireProject();
-      await project.mergeTags(fromId, intoId);
-      return project.view();
-    },
+    createTag: (request) => viewAfter((project) => project.createTag(request)),
+    updateTag: (id, patch) => viewAfter((project) => project.updateTag(id, patch)),
+    deleteTag: (id) => viewAfter((project) => project.deleteTag(id)),
+    mergeTags: (fromId, intoId) => viewAfter((project) => project.mergeTags(fromId, intoId)),
     tagUsage: () => requireProject().tagUsage(),
+    createSource: async (draft) => {
+      const project = requireProject();
+      const source = await project.createSource(draft);
+      return { view: project.view(), source };
+    },
+    updateSource: (id, draft) => viewAfter((project) => project.updateSource(id, draft)),
+    deleteSource: (id) => viewAfter((project) => project.deleteSource(id)),
+    mergeSources: (fromId, intoId) => viewAfter((project) => project.mergeSources(fromId, intoId)),
+    sourceUsage: () => requireProject().sourceUsage(),
+    importSources: async ({ fileName, text }) => {
+      const project = requireProject();
+      const imported = await project.importSources(fileName, text);
+      return { view: project.view(), ...imported };
+    },
+    exportSources: () => requireProject().exportSources(),
+    saveRatingScale: (scale) => viewAfter((project) => project.saveRatingScale(scale)),
+    setActiveRatingScale: (id) => viewAfter((project) => project.setActiveRatingScale(id)),
+    deleteRatingScale: (id) => viewAfter((project) => project.deleteRatingScale(id)),
+    listClaims: () => requireProject().listClaims(),
+    placeSpan: (documentId, anchor) => requireProject().placeSpan(documentId, anchor),
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);
       if (!safe) throw new FactmarkError('FORBIDDEN', 'Only http, https and mailto links can be opened from Factmark.');

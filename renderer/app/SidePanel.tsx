@@ -8,11 +8,13 @@ import type { ProjectView } from '../../shared/contract.js';
 import { AnnotationsPanel } from './annotations/AnnotationsPanel.js';
 import { CodebookPanel } from './codebook/CodebookPanel.js';
 import { DocumentInfo } from './DocumentInfo.js';
+import { SourcesPanel } from './sources/SourcesPanel.js';
 import type { Workbench } from './use-workbench.js';
 
 const TABS = [
   { id: 'annotations', label: 'Annotations' },
   { id: 'codebook', label: 'Codebook' },
+  { id: 'sources', label: 'Sources' },
   { id: 'document', label: 'Document' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
@@ -35,7 +37,7 @@ export function SidePanel({ view, workbench }: { view: ProjectView; workbench: W
     if (tools.focusRequest) setTab('annotations');
   }, [tools.focusRequest]);
 
-  const tabs = TABS.filter((t) => doc || t.id === 'codebook');
+  const tabs = TABS.filter((t) => doc || t.id === 'codebook' || t.id === 'sources');
   const shown: TabId = tabs.some((t) => t.id === tab) ? tab : 'codebook';
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -66,9 +68,15 @@ export function SidePanel({ view, workbench }: { view: ProjectView; workbench: W
       </div>
       <div id={`side-panel-${shown}`} role="tabpanel" aria-labelledby={`side-tab-${shown}`} class="side-tab-body">
         {shown === 'annotations' && session && (
-          <AnnotationsPanel session={session} tags={tools.tags} levels={tools.levels} context={tools.appearance} onColourBy={tools.setColourBy} focusRequest={tools.focusRequest} onFocusTaken={tools.focusTaken} />
+          <AnnotationsPanel session={session} tags={tools.tags} levels={tools.levels} context={tools.appearance} onColourBy={tools.setColourBy} focusRequest={tools.focusRequest} onFocusTaken={tools.focusTaken} project={view} documentId={doc?.id ?? ''} onProjectView={actions.applyProjectView} />
         )}
         {shown === 'codebook' && <CodebookPanel project={view.project} onProjectView={actions.applyProjectView} onTagsRemapped={(remap) => session?.remapTags(remap)} flushEdits={() => workbench.sync.flush()} />}
+        {shown === 'sources' && <SourcesPanel
+            project={view.project}
+            onProjectView={actions.applyProjectView}
+            flushEdits={() => workbench.sync.flush()}
+            onSourcesRemapped={(remap) => Object.entries(remap).forEach(([from, into]) => session?.repointSource(from, into))}
+          />}
         {shown === 'document' && doc && <DocumentInfo document={doc} workbench={workbench} />}
       </div>
     </aside>

@@ -7,6 +7,8 @@ import { SelectionToolbar } from './annotations/SelectionToolbar.js';
 import { ConflictBanner, SaveIndicator } from './SaveIndicator.js';
 import { DocumentList } from './DocumentList.js';
 import { FindBar } from './FindBar.js';
+import { OverviewPane } from './overview/OverviewPane.js';
+import { useOverview } from './overview/use-overview.js';
 import { ImportIcon, PlusIcon } from './icons.js';
 import { SidePanel } from './SidePanel.js';
 import { ThemePicker } from './ThemePicker.js';
@@ -15,6 +17,7 @@ import type { Workbench } from './use-workbench.js';
 export function Workspace({ view, workbench }: { view: ProjectView; workbench: Workbench }) {
   const { document: doc, saveStatus, actions, sync, settings, annotations: tools } = workbench;
   const [reader, setReader] = useState<HTMLElement | null>(null);
+  const overview = useOverview(workbench);
   const closeMenu = useCallback(() => tools.setTextMenu(null), [tools.setTextMenu]);
   return (
     <div class="workspace">
@@ -23,6 +26,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
         <h1 class="project-name" dir="auto" title={view.path}>{view.project.name}</h1>
         <SaveIndicator status={saveStatus} />
         <span class="spacer" />
+        <button aria-pressed={overview.open} onClick={overview.toggle} title="Counts of claims, verdicts and sources across the project">Overview</button>
         <button onClick={() => void actions.save()} title="Save now (Ctrl+S)">Save</button>
         <ThemePicker theme={settings.theme} onChange={(t) => void actions.setTheme(t)} />
         <button onClick={() => void actions.closeProject()} title="Close project (Ctrl+W)">Close project</button>
@@ -31,11 +35,12 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
       <div class="panes">
         <DocumentList documents={view.project.documents} activeId={doc?.id ?? null} workbench={workbench} />
         <main class="reader" aria-label="Document" ref={setReader}>
-          {doc && tools.findOpen && tools.find && (
+          {overview.open && <OverviewPane view={view} flushEdits={() => sync.flush()} onProjectView={actions.applyProjectView} onOpenPlace={(place) => void overview.openPlace(place)} />}
+          {doc && !overview.open && tools.findOpen && tools.find && (
             <FindBar controller={tools.find} onMarkClaim={(range) => tools.session?.mark('claim', range)} onClose={tools.closeFind} />
           )}
           {doc ? (
-            <article class="document">
+            <article class="document" hidden={overview.open}>
               <header class="document-head">
                 <h2 dir="auto">{doc.title}</h2>
                 <p class="document-meta" dir="auto">
@@ -57,7 +62,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
               {tools.session && tools.textMenu && <ContextMenu session={tools.session} request={tools.textMenu} onClose={closeMenu} />}
             </article>
           ) : (
-            <div class="placeholder">
+            <div class="placeholder" hidden={overview.open}>
               <p>{view.project.documents.length > 0 ? 'Choose a document on the left to read and mark it up.' : 'Add the first document: paste its text, or import a file (.txt, .md, .html, .docx, .pdf).'}</p>
               <div class="placeholder-actions">
                 <button class="primary with-icon" onClick={() => actions.setDialog({ kind: 'newDocument' })}>

@@ -14,6 +14,7 @@ import type { Command } from '../../main/cli/command.js';
 import { COMMANDS } from '../../main/cli/commands/index.js';
 import { helpText, runCli } from '../../main/cli/run.js';
 import { ProjectStore } from '../../main/services/store/project-store.js';
+import { SCHEMA_VERSION } from '../../shared/model/index.js';
 import { version } from '../../package.json';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -94,7 +95,7 @@ describe('runCli', () => {
       name: 'Desk',
       path: join(work, 'Desk.factmark'),
       id: store.project.id,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       createdAt: store.project.createdAt,
       updatedAt: store.project.updatedAt,
       documentCount: 2,
@@ -161,7 +162,7 @@ describe('the factmark entry point, in a child process', () => {
     expect(created).toEqual({ code: 0, stdout: `${join(work, 'Polls.factmark')}\n`, stderr: '' });
     const info = await factmark('info', join(work, 'Polls.factmark'), '--json');
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.stdout)).toMatchObject({ name: 'Polls 2026', schemaVersion: 1, documentCount: 0, documents: [] });
+    expect(JSON.parse(info.stdout)).toMatchObject({ name: 'Polls 2026', schemaVersion: SCHEMA_VERSION, documentCount: 0, documents: [] });
   });
 
   it('exits 1 with one line on stderr, and no stack trace, for a missing path and a corrupt project', async () => {

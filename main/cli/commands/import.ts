@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { FactmarkError } from '../../../shared/result.js';
 import { addImported } from '../../services/import/add-to-project.js';
 import { importFile } from '../../services/import/pipeline.js';
-import { ProjectStore } from '../../services/store/project-store.js';
 import type { Command } from '../command.js';
+import { stringOption, withProject } from '../with-project.js';
 
 export const importCommand: Command = {
   summary: 'Import .txt, .md, .html, .docx and .pdf files into a project, with their text damage checked.',
@@ -17,10 +17,9 @@ export const importCommand: Command = {
   variadic: true,
   options: { encoding: { type: 'string' }, json: { type: 'boolean' } },
   async run({ positionals: [projectPath = '', ...files], options }, io) {
-    const encoding = typeof options.encoding === 'string' ? options.encoding : undefined;
-    const store = await ProjectStore.open(resolve(io.cwd, projectPath));
+    const encoding = stringOption(options.encoding);
     const results: { file: string; id?: string; title?: string; warnings?: number; error?: string }[] = [];
-    try {
+    const { store } = await withProject(projectPath, io, async (store) => {
       for (const file of files) {
         try {
           const imported = await importFile(resolve(io.cwd, file), encoding === undefined ? {} : { encoding });
@@ -31,11 +30,7 @@ export const importCommand: Command = {
           results.push({ file, error: error.message });
         }
       }
-      const status = await store.saveNow();
-      if (status.error) throw new FactmarkError(status.error.code as FactmarkError['code'], status.error.message);
-    } finally {
-      await store.close();
-    }
+    });
     if (options.json === true) io.out(`${JSON.stringify({ project: store.path, imported: results })}\n`);
     else for (const r of results) io.out(r.error ? `refused  ${r.file}: ${r.error}\n` : `imported ${r.file} as "${r.title}" (${r.warnings} damage warning${r.warnings === 1 ? '' : 's'})\n`);
     const refused = results.filter((r) => r.error).length;

@@ -4,6 +4,7 @@
  * and returns the new list (never mutating it), or throws a FactmarkError whose message the analyst
  * reads as is. The store applies the result and rewrites the annotations (see shared/codebook/remap.ts).
  */
+import { comparisonKey } from '../../../shared/check/compare.js';
 import { nextTagColour } from '../../../shared/codebook/palette.js';
 import { descendantIds } from '../../../shared/codebook/tree.js';
 import type { NewTag, TagPatch } from '../../../shared/contract.js';
@@ -73,18 +74,13 @@ export function tagOf(tags: readonly Tag[], id: string): Tag {
   return tag;
 }
 
-/** The comparison form of a name: case, Unicode composition and runs of spaces do not make two names differ. */
-function nameKey(name: string): string {
-  return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
-}
-
 /** A trimmed, non-empty name no other tag has (`except` is the tag being renamed). */
 function checkedName(tags: readonly Tag[], raw: string, except: string | null): string {
   const name = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (name === '') throw new FactmarkError('INVALID_ARGUMENT', 'A tag needs a name.');
   if (name.length > MAX_TAG_NAME_LENGTH) throw new FactmarkError('INVALID_ARGUMENT', `A tag name is at most ${MAX_TAG_NAME_LENGTH} characters; put the explanation in its description.`);
-  const key = nameKey(name);
-  const clash = tags.find((tag) => tag.id !== except && nameKey(tag.name) === key);
+  const key = comparisonKey(name);
+  const clash = tags.find((tag) => tag.id !== except && comparisonKey(tag.name) === key);
   if (clash) throw new FactmarkError('ALREADY_EXISTS', `A tag named “${clash.name}” already exists. Choose another name, or merge the two tags.`);
   return name;
 }

@@ -5,6 +5,7 @@
  */
 import { SCHEMA_VERSION } from '../../../shared/model/index.js';
 import { FactmarkError } from '../../../shared/result.js';
+import { DEFAULT_SCALE_ID, PRESET_SCALES } from './rating-scales.js';
 
 /** The kinds of stored file that carry a schema version. */
 export type FileKind = 'project' | 'document';
@@ -19,10 +20,23 @@ export type Migration = (data: JsonObject, kind: FileKind) => JsonObject;
 export type MigrationTable = Readonly<Partial<Record<number, Migration>>>;
 
 /**
- * The production migrations. Empty today: schema 1 is the first version Factmark ever stored, so
- * nothing older exists. When SCHEMA_VERSION becomes 2, add `1: (data, kind) => …` here.
+ * The production migrations, keyed by the version they start from.
+ * - 1 → 2 (claim records and verdicts): a project gains the preset rating scales (those it lacks,
+ *   by id) and the truth scale becomes its active scale when it had none; a document only changes
+ *   its version, since schema 2 reads every schema-1 document as it is.
  */
-export const MIGRATIONS: MigrationTable = {};
+export const MIGRATIONS: MigrationTable = {
+  1: (data, kind) => {
+    if (kind === 'document') return data;
+    const scales = Array.isArray(data.ratingScales) ? (data.ratingScales as JsonObject[]) : [];
+    const known = new Set(scales.map((scale) => scale.id));
+    return {
+      ...data,
+      ratingScales: [...scales, ...PRESET_SCALES.filter((preset) => !known.has(preset.id))],
+      activeRatingScaleId: typeof data.activeRatingScaleId === 'string' ? data.activeRatingScaleId : DEFAULT_SCALE_ID,
+    };
+  },
+};
 
 /** A file brought up to {@link SCHEMA_VERSION}, and the version it was written in. */
 export interface Migrated {

@@ -10,7 +10,11 @@ import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
-import type { NewTag, OpenedDocument, ProjectView, SaveStatus, TagPatch } from '../../../shared/contract.js';
+import { anchorAll, describeRange } from '../../../shared/anchoring/index.js';
+import { parseCslJson, sourcesToCslJson } from '../../../shared/check/csl.js';
+import { today } from '../../../shared/check/fields.js';
+import { repointSource } from '../../../shared/check/source-merge.js';
+import type { ClaimListing, NewTag, OpenedDocument, PlacedSpan, ProjectView, SaveStatus, SourceDraft, SourceUse, TagPatch } from '../../../shared/contract.js';
 import {
   Id,
   PROJECT_FORMAT,
@@ -18,7 +22,11 @@ import {
   DocumentMeta,
   StoredDocument,
   StoredProject,
+  type Anchor,
   type Annotation,
+  type Claim,
+  type RatingScale,
+  type Source,
   type DamageWarning,
   type DocumentOrigin,
   type ContentNode,
@@ -26,10 +34,14 @@ import {
   type Tag,
 } from '../../../shared/model/index.js';
 import { FactmarkError } from '../../../shared/result.js';
-import { textToContent } from '../../../shared/text.js';
+import { contentToText, textToContent } from '../../../shared/text.js';
 import * as codebook from './codebook.js';
+import * as library from './source-library.js';
+import * as scales from './rating-scales.js';
+import { describeUses, sourceUses, sourceUsesByDocument, verdictUsesByDocument } from './usage.js';
 import { setAsideNotice } from './annotation-notices.js';
 import { checkAnnotationIds, withCodebookTags } from './annotation-rules.js';
+import { checkChangedClaims } from './claim-guard.js';
 import { ClaimNumbers } from './claim-numbers.js';
 import { reconcileStored } from './reconcile-stored.js';
 import type { SetAside } from './salvage.js';
@@ -103,6 +115,11 @@ export class ProjectStore {
   private readonly notices = new Map<string, string[]>();
   /** Which claim holds each short id seen this session (./claim-numbers.ts). */
   private readonly claimNumbers = new ClaimNumbers();
+  /**
+   * Sources merged this session, duplicate → kept, in order: an edit of a document made before a
+   * merge (the editor's copy) still cites the duplicate, and is repointed when it arrives.
+   */
+  private readonly mergedSources = new Map<string, string>();
   private projectDirty = false;
   /** Documents with changes not yet written, including deleted ones whose last text goes to the trash. */
   private readonly dirtyDocuments = new Map<string, HeldFile<StoredDocument>>();
@@ -163,6 +180,8 @@ export class ProjectStore {
         name: projectName,
         createdAt: at,
         updatedAt: at,
+        ratingScales: scales.PRESET_SCALES,
+        activeRatingScaleId: scales.DEFAULT_SCALE_ID,
       });
       const file = projectFile(folder, options);
       await file.write(data);
@@ -344,9 +363,11 @@ export class ProjectStore {
    * Replaces a loaded document's content and annotations after an edit, written by autosave
    * shortly after. Refused (`INVALID_ARGUMENT`): content that does not fit the editor schema, an
    * annotation id listed twice, a mark naming an annotation not in the list, a claim number that
-   * belongs to another claim. Tags not in the codebook are dropped; the root's `attrs` (the
-   * editor's annotation table) are not stored; the project's claim counter rises to the highest
-   * number seen, so numbers are never issued twice.
+   * belongs to another claim, a new or changed claim that breaks a claim rule (./claim-guard.ts).
+   * Tags not in the codebook are dropped; evidence and mentions citing a source merged this session
+   * cite the source it was merged into; the root's `attrs` (the editor's annotation table) are not
+   * stored; the project's claim counter rises to the highest number seen, so numbers are never
+   * issued twice.
    */
   updateDocumentContent(id: string, content: ContentNode, annotations: readonly Annotation[] = []): void {
     this.assertOpen();
@@ -357,10 +378,13 @@ export class ProjectStore {
     const problem = contentProblem(content);
     if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${title}" does not fit the document structure: ${problem}.`);
     checkAnnotationIds(title, content, annotations);
+    const scale = this.project.ratingScales.find((s) => s.id === this.project.activeRatingScaleId) ?? null;
+    checkChangedClaims(title, document.db.data.annotations, annotations, scale, today(this.now()));
     const highest = this.claimNumbers.accept(title, annotations, this.project.lastClaimNumber);
     const { attrs: _table, ...stored } = content;
     const at = this.timestamp();
-    this.changeDocument(document, { content: stored, annotations: withCodebookTags([...annotations], this.project.tags), fingerprint: textFingerprint(stored) }, at);
+    const kept = withCodebookTags(this.withMergedSources(annotations), this.project.tags);
+    this.changeDocument(document, { content: stored, annotations: kept, fingerprint: textFingerprint(stored) }, at);
     this.changeSummary(id, {}, at);
     this.raiseClaimNumber(highest, at);
   }
@@ -402,6 +426,146 @@ export class ProjectStore {
       }
     }
     return usage;
+  }
+
+  /** Adds a source to the library (rules in ./source-library.ts) and writes it at once; returns the new source. */
+  async createSource(draft: SourceDraft): Promise<Source> {
+    this.assertOpen();
+    const id = checkedId(this.newId());
+    const at = this.timestamp();
+    this.changeProject((project) => ({ ...project, sources: library.addSource(project.sources, draft, id, at, today(this.now())) }), at);
+    await this.scheduler.flush();
+    return library.sourceOf(this.project.sources, id);
+  }
+
+  /** Replaces a source's fields (same rules as a new source) and writes it at once. */
+  async updateSource(id: string, draft: SourceDraft): Promise<void> {
+    this.assertOpen();
+    const at = this.timestamp();
+    this.changeProject((project) => ({ ...project, sources: library.updateSource(project.sources, id, draft, at, today(this.now())) }), at);
+    await this.scheduler.flush();
+  }
+
+  /** Deletes a source; refused (`IN_USE`) while any document cites it, saying where. */
+  async deleteSource(id: string): Promise<void> {
+    this.assertOpen();
+    const source = library.sourceOf(this.project.sources, id);
+    const uses = sourceUsesByDocument(id, await this.allDocumentData(`The source “${source.title}” was not deleted`));
+    if (uses.length > 0) {
+      throw new FactmarkError('IN_USE', `The source “${source.title}” was not deleted: it is cited in ${describeUses(uses)}. Remove those citations, or merge it into another source.`);
+    }
+    this.changeProject((project) => ({ ...project, sources: project.sources.filter((s) => s.id !== id) }), this.timestamp());
+    await this.scheduler.flush();
+  }
+
+  /** Merges source `fromId` into `intoId`: blanks filled from it, and every document's evidence and source mentions repointed. */
+  async mergeSources(fromId: string, intoId: string): Promise<void> {
+    const from = library.sourceOf(this.project.sources, fromId);
+    const at = this.timestamp();
+    await this.changeEverywhere(
+      `The source “${from.title}” was not merged`,
+      (project) => ({ ...project, sources: library.mergeSources(project.sources, fromId, intoId, at) }),
+      (annotation) => repointSource(annotation, fromId, intoId),
+    );
+    this.mergedSources.set(fromId, intoId);
+  }
+
+  /** Where each source of the library is cited, over every document (read from disk where not loaded yet). */
+  async sourceUsage(): Promise<Record<string, SourceUse[]>> {
+    this.assertOpen();
+    return sourceUses(
+      this.project.sources.map((source) => source.id),
+      await this.allDocumentData('The uses of the sources could not be listed'),
+    );
+  }
+
+  /**
+   * Adds the entries of a CSL-JSON file to the library, skipping duplicates and refusing entries
+   * that break a source rule; a file that cannot be read at all adds nothing (`INVALID_ARGUMENT`).
+   */
+  async importSources(fileName: string, text: string): Promise<Omit<library.LibraryImport, 'sources'>> {
+    this.assertOpen();
+    const reading = parseCslJson(text);
+    if ('problem' in reading) throw new FactmarkError('INVALID_ARGUMENT', `${fileName} was not imported: ${reading.problem}. Export the library from Zotero as “CSL JSON”.`);
+    const at = this.timestamp();
+    const imported = library.importEntries(this.project.sources, reading.entries, () => checkedId(this.newId()), at, today(this.now()));
+    if (imported.added > 0) this.changeProject((project) => ({ ...project, sources: imported.sources }), at);
+    await this.scheduler.flush();
+    return { added: imported.added, duplicates: imported.duplicates, refused: [...reading.refused, ...imported.refused] };
+  }
+
+  /** The library as CSL-JSON text, as Zotero imports it. */
+  exportSources(): string {
+    this.assertOpen();
+    return sourcesToCslJson(this.project.sources);
+  }
+
+  /** Adds or replaces a rating scale (rules in ./rating-scales.ts); refused (`IN_USE`) when it drops a level a verdict uses. */
+  async saveRatingScale(scale: RatingScale): Promise<void> {
+    this.assertOpen();
+    const dropped = scales.removedLevelIds(this.project.ratingScales, scale);
+    if (dropped.size > 0) {
+      const uses = verdictUsesByDocument(dropped, await this.allDocumentData(`The rating scale “${scale.name}” was not saved`));
+      if (uses.length > 0) {
+        throw new FactmarkError('IN_USE', `The rating scale “${scale.name}” was not saved: a level it drops is the verdict of claims in ${describeUses(uses)}. Change those verdicts first.`);
+      }
+    }
+    this.changeProject((project) => ({ ...project, ratingScales: scales.saveScale(project.ratingScales, scale) }), this.timestamp());
+    await this.scheduler.flush();
+  }
+
+  /** Makes `id` the project's rating scale. */
+  async setActiveRatingScale(id: string): Promise<void> {
+    this.assertOpen();
+    scales.scaleOf(this.project.ratingScales, id);
+    this.changeProject((project) => ({ ...project, activeRatingScaleId: id }), this.timestamp());
+    await this.scheduler.flush();
+  }
+
+  /**
+   * Deletes a rating scale; refused (`IN_USE`) while a verdict uses one of its levels, and for the
+   * last scale. Deleting the active scale makes the first remaining one active.
+   */
+  async deleteRatingScale(id: string): Promise<void> {
+    this.assertOpen();
+    const scale = scales.scaleOf(this.project.ratingScales, id);
+    scales.deleteScale(this.project.ratingScales, id);
+    const levels = new Set(scale.levels.map((level) => level.id));
+    const uses = levels.size === 0 ? [] : verdictUsesByDocument(levels, await this.allDocumentData(`The rating scale “${scale.name}” was not deleted`));
+    if (uses.length > 0) {
+      throw new FactmarkError('IN_USE', `The rating scale “${scale.name}” was not deleted: its levels are the verdicts of claims in ${describeUses(uses)}. Change those verdicts first.`);
+    }
+    this.changeProject((project) => {
+      const ratingScales = scales.deleteScale(project.ratingScales, id);
+      return { ...project, ratingScales, activeRatingScaleId: project.activeRatingScaleId === id ? ratingScales[0]!.id : project.activeRatingScaleId };
+    }, this.timestamp());
+    await this.scheduler.flush();
+  }
+
+  /** Every claim of the project: document by document in the project's order, each document's claims in text order. */
+  async listClaims(): Promise<ClaimListing[]> {
+    this.assertOpen();
+    return (await this.allDocumentData('The claims could not be listed')).flatMap((document) =>
+      document.annotations
+        .filter((annotation): annotation is Claim => annotation.kind === 'claim')
+        .sort((a, b) => a.anchor.position.start - b.anchor.position.start)
+        .map((claim) => ({ documentId: document.id, documentTitle: document.title, claim })),
+    );
+  }
+
+  /**
+   * A span of document `id` placed again in its current text (exact, moved or fuzzy, as annotations
+   * are): the refreshed anchor and the words there now, or the stored anchor and null when the
+   * words cannot be placed confidently.
+   */
+  async placeSpan(id: string, anchor: Anchor): Promise<PlacedSpan> {
+    const document = await this.getDocument(id);
+    const text = contentToText(document.content);
+    const [placement] = anchorAll(text, [anchor]);
+    const span = { documentId: id, documentTitle: document.title };
+    if (!placement || placement.status === 'orphan') return { ...span, anchor, text: null };
+    const placed = describeRange(text, placement.start, placement.end);
+    return { ...span, anchor: placed, text: placed.quote.exact };
   }
 
   /** Writes everything pending now (after a write already running) and returns the resulting status. */
@@ -514,19 +678,44 @@ export class ProjectStore {
    * documents are read, so a document that cannot be read leaves everything as it was.
    */
   private async changeCodebook(refusal: string, remap: TagRemap, change: (tags: Tag[]) => Tag[]): Promise<void> {
-    this.assertOpen();
-    const documents = await this.allDocuments(refusal);
-    const tags = change(this.project.tags);
-    const at = this.timestamp();
-    for (const document of documents) {
-      const annotations = document.db.data.annotations.map((annotation) => {
+    await this.changeEverywhere(
+      refusal,
+      (project) => ({ ...project, tags: change(project.tags) }),
+      (annotation) => {
         const tagIds = remapTagIds(annotation.tagIds, remap);
         return tagIds === annotation.tagIds ? annotation : { ...annotation, tagIds };
-      });
+      },
+    );
+  }
+
+  /**
+   * Changes the project and rewrites every document's annotations together (tags, sources), after
+   * all documents are read, so a document that cannot be read, or a change that is refused, leaves
+   * everything as it was. `rewrite` returns an annotation it does not change as it was.
+   */
+  private async changeEverywhere(refusal: string, change: (project: StoredProject) => StoredProject, rewrite: (annotation: Annotation) => Annotation): Promise<void> {
+    this.assertOpen();
+    const documents = await this.allDocuments(refusal);
+    const changed = change(this.project);
+    const at = this.timestamp();
+    for (const document of documents) {
+      const annotations = document.db.data.annotations.map(rewrite);
       if (annotations.some((annotation, index) => annotation !== document.db.data.annotations[index])) this.changeDocument(document, { annotations }, at);
     }
-    this.changeProject((project) => ({ ...project, tags }), at);
+    this.changeProject(() => changed, at);
     await this.scheduler.flush();
+  }
+
+  /** `annotations` citing, for each source merged this session, the source it was merged into. */
+  private withMergedSources(annotations: readonly Annotation[]): Annotation[] {
+    let result = [...annotations];
+    for (const [fromId, intoId] of this.mergedSources) result = result.map((annotation) => repointSource(annotation, fromId, intoId));
+    return result;
+  }
+
+  /** The documents (loaded as needed) as plain data, for questions asked of every document. */
+  private async allDocumentData(refusal: string): Promise<StoredDocument[]> {
+    return (await this.allDocuments(refusal)).map((document) => document.db.data);
   }
 
   /**

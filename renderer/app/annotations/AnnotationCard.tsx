@@ -1,15 +1,20 @@
 /**
- * The card of the active annotation in the side panel: its exact words, kind, tags and the text
- * fields of its kind, with the actions the keys also offer. Text fields commit when they lose focus
- * (one undo step per field edit, not one per key). Escape returns to the text; number keys 1–9
- * toggle the codebook's first nine tags while the card (not a text field) has focus.
+ * The card of the active annotation in the side panel: its short id and kind, its exact words,
+ * the details of its kind (a claim's check, a source mention's source, a note's text), its tags,
+ * and the actions the keys also offer. Text fields commit when they lose focus (one undo step per
+ * field edit, not one per key). Escape returns to the text; number keys 1–9 toggle the codebook's
+ * first nine tags while the card (not a text field) has focus. Keys inside a dialog stay there.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { CLAIM_STATUSES, type Annotation, type AnnotationKind } from '../../../shared/model/annotation.js';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import type { Tag } from '../../../shared/model/tag.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { ANNOTATION_KEYS } from '../../editor/annotations/annotation-keymap.js';
-import { annotationName, KIND_LABELS, STATUS_LABELS } from '../../editor/annotations/appearance.js';
+import { annotationName, KIND_LABELS } from '../../editor/annotations/appearance.js';
+import type { CheckContext } from './claim/check-context.js';
+import { ClaimCard } from './claim/ClaimCard.js';
+import { DraftField } from './claim/DraftField.js';
+import { SourceMentionFields } from './claim/SourceMentionFields.js';
 
 export interface AnnotationCardProps {
   session: AnnotationSession;
@@ -23,24 +28,13 @@ export interface AnnotationCardProps {
   takeFocus: boolean;
   /** Called once the card has taken the keyboard, so it does not take it again. */
   onFocusTaken: () => void;
+  /** The project around the document: sources, rating scales, claimants. */
+  check: CheckContext;
 }
 
-/** A text area that edits one field and commits it when it loses focus. */
-function FieldText({ label, value, onCommit, rows = 3, inputRef }: { label: string; value: string; onCommit: (v: string) => void; rows?: number; inputRef?: { current: HTMLTextAreaElement | null } }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  return (
-    <label class="field">
-      <span>{label}</span>
-      <textarea ref={inputRef} rows={rows} dir="auto" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={() => draft !== value && onCommit(draft)} />
-    </label>
-  );
-}
-
-export function AnnotationCard({ session, annotation, words, tags, orphan, takeFocus, onFocusTaken }: AnnotationCardProps) {
+export function AnnotationCard({ session, annotation, words, tags, orphan, takeFocus, onFocusTaken, check }: AnnotationCardProps) {
   const cardRef = useRef<HTMLElement>(null);
-  const firstField = useRef<HTMLTextAreaElement | null>(null);
-  const update = (patch: Partial<Annotation>) => session.update({ ...annotation, ...patch } as Annotation);
+  const firstField = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
 
   useEffect(() => {
     cardRef.current?.scrollIntoView({ block: 'nearest' });
@@ -52,7 +46,9 @@ export function AnnotationCard({ session, annotation, words, tags, orphan, takeF
   }, [takeFocus, onFocusTaken]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const typing = (event.target as HTMLElement).closest('textarea, input, select');
+    const target = event.target as HTMLElement;
+    if (target.closest('dialog')) return;
+    const typing = target.closest('textarea, input, select');
     if (event.key === 'Escape') {
       event.preventDefault();
       (document.activeElement as HTMLElement | null)?.blur();
@@ -68,11 +64,8 @@ export function AnnotationCard({ session, annotation, words, tags, orphan, takeF
   const name = annotationName(annotation);
   return (
     <section ref={cardRef} class={`annotation-card kind-${annotation.kind}`} tabIndex={-1} aria-label={`${name} details`} onKeyDown={onKeyDown}>
-      <blockquote class="card-quote" dir="auto">
-        {words}
-      </blockquote>
-      {orphan && <p class="orphan-note">The words of this annotation are gone from the text. Select the words it belongs to and choose “Re-attach”, or remove it.</p>}
-      <div class="card-row">
+      <header class="card-head">
+        {annotation.kind === 'claim' && <span class="short-id">{annotation.shortId}</span>}
         <label class="field inline">
           <span>Kind</span>
           <select aria-label="Kind" value={annotation.kind} onChange={(e) => session.changeKind(annotation.id, e.currentTarget.value as AnnotationKind)}>
@@ -83,26 +76,16 @@ export function AnnotationCard({ session, annotation, words, tags, orphan, takeF
             ))}
           </select>
         </label>
-        {annotation.kind === 'claim' && (
-          <label class="field inline">
-            <span>Status</span>
-            <select aria-label="Status" value={annotation.status} onChange={(e) => update({ status: e.currentTarget.value as (typeof CLAIM_STATUSES)[number] })}>
-              {CLAIM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </div>
-      {annotation.kind === 'claim' && (
-        <>
-          <FieldText key={`${annotation.id}-restatement`} label="What is checked" value={annotation.restatement} inputRef={firstField} onCommit={(restatement) => update({ restatement })} />
-          <FieldText key={`${annotation.id}-claimant`} label="Claimant" rows={1} value={annotation.claimant} onCommit={(claimant) => update({ claimant })} />
-        </>
+      </header>
+      <blockquote class="card-quote" dir="auto">
+        {words}
+      </blockquote>
+      {orphan && <p class="orphan-note">The words of this annotation are gone from the text. Select the words it belongs to and choose “Re-attach”, or remove it.</p>}
+      {annotation.kind === 'claim' && <ClaimCard session={session} claim={annotation} check={check} firstField={firstField} />}
+      {annotation.kind === 'sourceMention' && <SourceMentionFields session={session} mention={annotation} words={words} check={check} />}
+      {annotation.kind === 'note' && (
+        <DraftField key={`${annotation.id}-body`} label="Note" kind="textarea" rows={4} value={annotation.body} inputRef={firstField} onCommit={(body) => session.update({ ...annotation, body })} />
       )}
-      {annotation.kind === 'note' && <FieldText key={`${annotation.id}-body`} label="Note" rows={4} value={annotation.body} inputRef={firstField} onCommit={(body) => update({ body })} />}
       <fieldset class="card-tags">
         <legend>Tags</legend>
         {tags.length === 0 && <p class="muted small">The codebook is empty: add tags in the Codebook tab.</p>}

@@ -5,12 +5,14 @@
  * Choosing an entry scrolls the text to it and flashes it.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { ANNOTATION_KINDS, CLAIM_STATUSES, type Annotation } from '../../../shared/model/annotation.js';
+import type { ProjectView } from '../../../shared/contract.js';
+import { ANNOTATION_KINDS, CLAIM_STATUSES, type Annotation, type Claim } from '../../../shared/model/annotation.js';
 import { SPECIAL_OUTCOMES, type RatingLevel } from '../../../shared/model/rating-scale.js';
 import type { Tag } from '../../../shared/model/tag.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { annotationName, KIND_LABELS, SPECIAL_LABELS, STATUS_LABELS, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';
 import { AnnotationCard } from './AnnotationCard.js';
+import type { CheckContext } from './claim/check-context.js';
 import { ColourLegend } from './ColourLegend.js';
 import { countByKind, isUnfiltered, NO_FILTER, passes, type PanelFilter } from './panel-model.js';
 import { useAnnotations } from './use-annotations.js';
@@ -29,6 +31,11 @@ export interface AnnotationsPanelProps {
   focusRequest: { id: string; count: number } | null;
   /** Clears the focus request once a card has taken the keyboard. */
   onFocusTaken: () => void;
+  /** The open project (sources, rating scales, other documents) and the open document's id. */
+  project: ProjectView;
+  documentId: string;
+  /** Shows the project as main returned it after a change made from a card (a new source). */
+  onProjectView: (view: ProjectView) => void;
 }
 
 /** One of the panel's filter menus: `options` are [value, label] pairs. */
@@ -48,7 +55,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function AnnotationsPanel({ session, tags, levels, context, onColourBy, focusRequest, onFocusTaken }: AnnotationsPanelProps) {
+export function AnnotationsPanel({ session, tags, levels, context, onColourBy, focusRequest, onFocusTaken, project, documentId, onProjectView }: AnnotationsPanelProps) {
   const { listing, activeId, table, words } = useAnnotations(session);
   const [filter, setFilter] = useState<PanelFilter>(NO_FILTER);
   const [showAll, setShowAll] = useState(false);
@@ -59,9 +66,11 @@ export function AnnotationsPanel({ session, tags, levels, context, onColourBy, f
   const active = activeId ? table[activeId] : undefined;
   const activeIsOrphan = active ? listing.orphans.includes(active) : false;
   const visible = showAll ? shown : shown.slice(0, FIRST_ENTRIES);
+  const documentClaims = useMemo(() => all.filter((a): a is Claim => a.kind === 'claim'), [all]);
+  const check = useMemo<CheckContext>(() => ({ project: project.project, documentId, documentClaims, onProjectView }), [project, documentId, documentClaims, onProjectView]);
 
   const card = (annotation: Annotation, orphan: boolean) => (
-    <AnnotationCard session={session} annotation={annotation} words={words.get(annotation.id) ?? annotation.anchor.quote.exact} tags={tags} orphan={orphan} takeFocus={focusRequest?.id === annotation.id} onFocusTaken={onFocusTaken} />
+    <AnnotationCard session={session} annotation={annotation} words={words.get(annotation.id) ?? annotation.anchor.quote.exact} tags={tags} orphan={orphan} takeFocus={focusRequest?.id === annotation.id} onFocusTaken={onFocusTaken} check={check} />
   );
 
   return (

@@ -70,7 +70,12 @@ export function useAnnotationTools({ project, document, notify }: { project: Pro
 
   const appearance = useMemo<AppearanceContext>(() => {
     const scale = project?.project.ratingScales.find((s) => s.id === project.project.activeRatingScaleId);
-    return { colourBy, tags: new Map(tags.map((t) => [t.id, t])), levels: new Map((scale?.levels ?? []).map((l) => [l.id, l])) };
+    return {
+      colourBy,
+      tags: new Map(tags.map((t) => [t.id, t])),
+      levels: new Map((scale?.levels ?? []).map((l) => [l.id, l])),
+      sources: new Map((project?.project.sources ?? []).map((s) => [s.id, s])),
+    };
   }, [colourBy, tags, project]);
 
   const setColourBy = useCallback((next: ColourBy) => {

@@ -9,6 +9,7 @@ import { closeHistory } from 'prosemirror-history';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { annotationRanges, type DocRange } from '../../../shared/annotations/ranges.js';
+import { repointSource } from '../../../shared/check/source-merge.js';
 import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
@@ -145,6 +146,20 @@ export function remapTags(state: EditorState, remap: TagRemap): Transaction | nu
   for (const annotation of Object.values(table)) {
     const tagIds = remapTagIds(annotation.tagIds, remap);
     if (tagIds !== annotation.tagIds) next[annotation.id] = { ...annotation, tagIds };
+  }
+  return Object.keys(next).length > 0 ? changeTable(state.tr, table, next).setMeta('addToHistory', false) : null;
+}
+
+/**
+ * Applies a source merge to every annotation: evidence and source mentions citing `fromId` cite
+ * `intoId`. Outside the undo history, like {@link remapTags}. Null when nothing cited `fromId`.
+ */
+export function repointSources(state: EditorState, fromId: string, intoId: string): Transaction | null {
+  const table = annotationTable(state);
+  const next: Record<string, Annotation> = {};
+  for (const annotation of Object.values(table)) {
+    const repointed = repointSource(annotation, fromId, intoId);
+    if (repointed !== annotation) next[annotation.id] = repointed;
   }
   return Object.keys(next).length > 0 ? changeTable(state.tr, table, next).setMeta('addToHistory', false) : null;
 }

@@ -14,6 +14,7 @@ import {
   markWords,
   remapTags,
   removeAnnotation,
+  repointSources,
   replaceAnnotation,
   setAnnotationRange,
   toggleTag,
@@ -152,6 +153,12 @@ export class AnnotationSession {
   /** Applies a codebook change (merged or deleted tags) to this document's annotations. */
   remapTags(remap: TagRemap): void {
     const tr = remapTags(this.state, remap);
+    if (tr) this.view.dispatch(tr);
+  }
+
+  /** Applies a source merge (main already rewrote the stored documents) to this document's annotations. */
+  repointSource(fromId: string, intoId: string): void {
+    const tr = repointSources(this.state, fromId, intoId);
     if (tr) this.view.dispatch(tr);
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import type { RatingLevel } from '../../../shared/model/rating-scale.js';
+import type { Source } from '../../../shared/model/source.js';
 import type { Tag } from '../../../shared/model/tag.js';
 
 export const COLOUR_BY = ['kind', 'tag', 'status', 'verdict'] as const;
@@ -45,6 +46,8 @@ export interface AppearanceContext {
   tags: ReadonlyMap<string, Tag>;
   /** Levels of the project's active rating scale, by id. */
   levels: ReadonlyMap<string, RatingLevel>;
+  /** The source library, by id (a source mention's summary names its source). */
+  sources?: ReadonlyMap<string, Source>;
 }
 
 /** One colour of the legend and what it means. */
@@ -94,10 +97,12 @@ export function annotationName(annotation: Annotation): string {
   return annotation.kind === 'claim' ? `Claim ${annotation.shortId}` : KIND_LABELS[annotation.kind];
 }
 
-/** The hover summary: name, status for a claim, tags, and the start of a note. */
+/** The hover summary: name, status for a claim, a mention's source with its grade, tags, and the start of a note. */
 export function summaryOf(annotation: Annotation, context: AppearanceContext): string {
   const parts = [annotationName(annotation)];
   if (annotation.kind === 'claim') parts.push(STATUS_LABELS[annotation.status] ?? annotation.status);
+  const source = annotation.kind === 'sourceMention' && annotation.sourceId ? context.sources?.get(annotation.sourceId) : undefined;
+  if (source) parts.push(`Source: ${clip(source.title, 60)} (${source.reliability})`);
   const tagNames = annotation.tagIds.map((id) => context.tags.get(id)?.name).filter((n): n is string => Boolean(n));
   if (tagNames.length > 0) parts.push(`Tags: ${tagNames.join(', ')}`);
   if (annotation.kind === 'note' && annotation.body) parts.push(clip(annotation.body, 80));

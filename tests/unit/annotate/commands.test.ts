@@ -14,7 +14,7 @@ import { documentNode } from '../../../shared/annotations/table.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
 import { Annotation } from '../../../shared/model/annotation.js';
 import { textToContent } from '../../../shared/text.js';
-import { changeKind, markWords, remapTags, removeAnnotation, replaceAnnotation, setAnnotationRange, textOf, toggleTag, type Change } from '../../../renderer/editor/annotations/annotation-commands.js';
+import { changeKind, markWords, remapTags, removeAnnotation, replaceAnnotation, repointSources, setAnnotationRange, textOf, toggleTag, type Change } from '../../../renderer/editor/annotations/annotation-commands.js';
 import { annotationPlugin, annotationsAt } from '../../../renderer/editor/annotations/annotation-plugin.js';
 import { annotationTable, annotationTablePlugin } from '../../../renderer/editor/annotations/annotation-table.js';
 import { AnnotationPainter } from '../../../renderer/editor/annotations/painter.js';
@@ -164,6 +164,16 @@ describe('changing an annotation', () => {
     state = state.apply(remap);
     expect(annotationTable(state).t!.tagIds).toEqual(['economy']);
     expect(remapTags(state, { unused: null })).toBeNull();
+  });
+
+  it('repoints merged sources outside the history', () => {
+    let state = applied(start(), mark(start(), 'The minister', 'sourceMention', 'm'));
+    state = applied(state, replaceAnnotation(state, { ...(annotationTable(state).m as Extract<Annotation, { kind: 'sourceMention' }>), sourceId: 'dup' }));
+    const tr = repointSources(state, 'dup', 'kept')!;
+    expect(tr.getMeta('addToHistory')).toBe(false);
+    state = state.apply(tr);
+    expect(annotationTable(state).m).toMatchObject({ sourceId: 'kept' });
+    expect(repointSources(state, 'dup', 'kept')).toBeNull();
   });
 
   it('says so when the annotation is gone', () => {

@@ -31,7 +31,7 @@ const damages: [string, (good: Buffer) => Buffer, ErrorCode, RegExp][] = [
   ['binary bytes', () => Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, 0x81]), randomBytes(200)]), 'PROJECT_CORRUPT', /binary/],
   ['an empty file', () => Buffer.alloc(0), 'PROJECT_CORRUPT', /empty/],
   ['valid JSON of the wrong shape', (good) => Buffer.from(JSON.stringify({ ...JSON.parse(good.toString()), createdAt: 42 })), 'PROJECT_CORRUPT', /"createdAt"/],
-  ['a future schema version', (good) => Buffer.from(JSON.stringify({ ...JSON.parse(good.toString()), schemaVersion: 7 })), 'PROJECT_TOO_NEW', /newer Factmark \(schema 7\); this version reads up to 1; the file was not changed/],
+  ['a future schema version', (good) => Buffer.from(JSON.stringify({ ...JSON.parse(good.toString()), schemaVersion: 7 })), 'PROJECT_TOO_NEW', /newer Factmark \(schema 7\); this version reads up to 2; the file was not changed/],
 ];
 
 describe('a damaged project.json', () => {

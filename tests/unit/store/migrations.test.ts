@@ -1,6 +1,7 @@
 /**
- * Migrations: the mechanism with an injected table (schema 0 → 1, since production has no older
- * schema yet), the refusal of newer files, and the original kept as `<file>.v<old>.bak`.
+ * Migrations: the mechanism with an injected table (an imagined schema 0 → 1, then production's
+ * 1 → 2), the refusal of newer files, and the original kept as `<file>.v<old>.bak`. The real
+ * schema 1 → 2 migration of a project the foundation wrote is tested in schema-2.test.ts.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,8 +13,9 @@ import { migrate, MIGRATIONS, type MigrationTable } from '../../../main/services
 import { ProjectStore } from '../../../main/services/store/project-store.js';
 import { expectCode, paragraphs, tempDir, testOptions } from './helpers.js';
 
-/** The imagined schema 0: a project had `title` for `name`; a document had plain `text` for `content`. */
-const V0_TO_V1: MigrationTable = {
+/** The imagined schema 0: a project had `title` for `name`; a document had plain `text` for `content`. Then production's steps. */
+const FROM_V0: MigrationTable = {
+  ...MIGRATIONS,
   0: (data, kind) => {
     if (kind === 'project') {
       const { title, ...rest } = data;
@@ -32,11 +34,12 @@ describe('migrate', () => {
   });
 
   it('brings an older file forward through the table and sets its version', () => {
-    const result = migrate({ schemaVersion: 0, title: 'Old name', id: 'p' }, 'project', V0_TO_V1);
-    expect(result).toEqual({ fromVersion: 0, data: { schemaVersion: 1, name: 'Old name', id: 'p' } });
+    const result = migrate({ schemaVersion: 0, title: 'Old name', id: 'p' }, 'project', FROM_V0);
+    expect(result).toMatchObject({ fromVersion: 0, data: { schemaVersion: 2, name: 'Old name', id: 'p', activeRatingScaleId: 'truth' } });
+    expect(result.data).not.toHaveProperty('title');
   });
 
-  it('has production migrations from exactly the stored versions below the current one (none while schema 1 is the first)', () => {
+  it('has production migrations from exactly the stored versions below the current one ', () => {
     const below = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1);
     expect(Object.keys(MIGRATIONS).map(Number).sort((a, b) => a - b)).toEqual(below);
   });
@@ -78,7 +81,7 @@ describe('opening an older project', () => {
 
   it('reads it migrated but changes no file until a save, then keeps each original as .v0.bak', async () => {
     const { folder, projectBytes, documentBytes } = await v0Project();
-    const store = await ProjectStore.open(folder, testOptions({ migrations: V0_TO_V1, autosaveDelayMs: 60_000 }));
+    const store = await ProjectStore.open(folder, testOptions({ migrations: FROM_V0, autosaveDelayMs: 60_000 }));
     expect(store.project.name).toBe('Old project');
     expect((await store.getDocument('d1')).content).toEqual(paragraphs('Line one.', 'Line two.'));
     expect(await readFile(join(folder, 'project.json'), 'utf8')).toBe(projectBytes);
@@ -88,7 +91,7 @@ describe('opening an older project', () => {
     await store.saveNow();
     expect(await readFile(join(folder, 'project.json.v0.bak'), 'utf8')).toBe(projectBytes);
     expect(await readFile(join(folder, 'documents', 'd1.json.v0.bak'), 'utf8')).toBe(documentBytes);
-    expect(StoredProject.parse(JSON.parse(await readFile(join(folder, 'project.json'), 'utf8')))).toMatchObject({ schemaVersion: 1, name: 'Old project' });
+    expect(StoredProject.parse(JSON.parse(await readFile(join(folder, 'project.json'), 'utf8')))).toMatchObject({ schemaVersion: 2, name: 'Old project', activeRatingScaleId: 'truth' });
 
     store.updateDocumentContent('d1', paragraphs('Edited twice.'));
     await store.close();
@@ -101,7 +104,7 @@ describe('opening an older project', () => {
   it('never replaces an earlier version backup', async () => {
     const { folder, projectBytes } = await v0Project();
     await writeFile(join(folder, 'project.json.v0.bak'), 'an earlier original');
-    const store = await ProjectStore.open(folder, testOptions({ migrations: V0_TO_V1 }));
+    const store = await ProjectStore.open(folder, testOptions({ migrations: FROM_V0 }));
     await store.getDocument('d1');
     await store.renameDocument('d1', 'Memo, renamed');
     await store.close();

@@ -5,7 +5,7 @@ import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SaveStatus } from '../../../shared/contract.js';
-import { StoredDocument, StoredProject } from '../../../shared/model/index.js';
+import { SCHEMA_VERSION, StoredDocument, StoredProject } from '../../../shared/model/index.js';
 import { textToContent } from '../../../shared/text.js';
 import type { AtomicFs } from '../../../main/services/store/atomic-file.js';
 import { ProjectStore } from '../../../main/services/store/project-store.js';
@@ -38,7 +38,7 @@ describe('creating a project', () => {
     const folder = join(dir, '  Election check .factmark');
     expect(store.path).toBe(folder);
     const stored = StoredProject.parse(await readJson(join(folder, 'project.json')));
-    expect(stored).toMatchObject({ format: 'factmark-project', schemaVersion: 1, id: 'id-1', name: 'Election check', documents: [], createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(stored).toMatchObject({ format: 'factmark-project', schemaVersion: SCHEMA_VERSION, id: 'id-1', name: 'Election check', documents: [], createdAt: '2026-01-01T00:00:00.000Z' });
     expect(store.view()).toEqual({ path: folder, project: stored });
     expect((await readdir(folder)).sort()).toEqual(['.lock', 'documents', 'project.json']);
     await store.close();

@@ -1,0 +1,66 @@
+/**
+ * `factmark claims <project> [--json]`: every claim of a project, document by document, and
+ * `factmark claims import <project> --doc <id or title> <file.csv|file.json>`: a claims list added
+ * to a document, each row's quote found exactly or else approximately (shown), rows that cannot be
+ * placed reported by row number and never guessed.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { ClaimListing } from '../../../shared/contract.js';
+import type { StoredProject } from '../../../shared/model/index.js';
+import { addClaims, documentNamed } from '../../services/claims/add-claims.js';
+import { readClaimRows } from '../../services/claims/claim-rows.js';
+import { readError } from '../../services/store/file-errors.js';
+import type { Command } from '../command.js';
+import { stringOption, withProject } from '../with-project.js';
+import { reportOutcomes } from './claim-rows-output.js';
+
+/** A claim's verdict in words: its level's label (from whichever scale has it), its special outcome, "conclusion", or "—". */
+function verdictWords(listing: ClaimListing, project: StoredProject): string {
+  const { levelId, special, conclusion } = listing.claim.verdict;
+  if (levelId !== null) return project.ratingScales.flatMap((s) => s.levels).find((l) => l.id === levelId)?.label ?? levelId;
+  return special ?? (conclusion.trim() === '' ? '—' : 'conclusion');
+}
+
+export const claimsCommand: Command = {
+  summary: 'List the claims of a project: short id, document, status, verdict, claimant and the words quoted.',
+  usage: '<project> [--json]',
+  positionals: ['project'],
+  options: { json: { type: 'boolean' } },
+  async run({ positionals: [projectPath = ''], options }, io) {
+    const { store, result: claims } = await withProject(projectPath, io, (store) => store.listClaims());
+    if (options.json === true) {
+      io.out(`${JSON.stringify({ project: store.path, claims })}\n`);
+      return;
+    }
+    if (claims.length === 0) io.out('No claims yet.\n');
+    for (const listing of claims) {
+      const { shortId, status, claimant, anchor } = listing.claim;
+      const words = anchor.quote.exact.replace(/\s+/g, ' ');
+      io.out(`${shortId.padEnd(5)} ${listing.documentTitle}  [${status}, ${verdictWords(listing, store.project)}]${claimant ? ` ${claimant}:` : ''} “${words.length > 100 ? `${words.slice(0, 99)}…` : words}”\n`);
+    }
+  },
+};
+
+export const claimsImportCommand: Command = {
+  summary:
+    'Add a claims list to a document: a CSV (columns quote, claimant, kind, status, verdict, conclusion, evidence; header names in any case) or a JSON array of objects with those keys. Rows whose quote cannot be placed are reported by row number; nothing is written when the file cannot be read.',
+  usage: '<project> --doc ID|TITLE <file.csv|file.json> [--json]',
+  positionals: ['project', 'file'],
+  required: ['doc'],
+  options: { doc: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ positionals: [projectPath = '', file = ''], options }, io) {
+    const path = resolve(io.cwd, file);
+    const text = await readFile(path, 'utf8').catch((error: unknown) => {
+      throw readError(error, path);
+    });
+    const rows = readClaimRows(basename(path), text);
+    const doc = stringOption(options.doc) ?? '';
+    const { store, result } = await withProject(projectPath, io, async (store) => {
+      const documentId = documentNamed(store, doc);
+      return { documentId, outcomes: await addClaims(store, documentId, rows) };
+    });
+    const title = store.project.documents.find((d) => d.id === result.documentId)?.title ?? doc;
+    reportOutcomes(io, result.outcomes, { project: store.path, document: title, documentId: result.documentId }, options.json === true, 'row');
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * How the claim card saves a change: the claim rules run first, and a change that breaks one is
+ * not saved — its messages show beside the field it came from. A change of a done claim's verdict
+ * or conclusion is a correction: it waits for the analyst's reason, then is saved with a log entry
+ * (cancelling keeps the old verdict). A claim with no analyst is saved with the name remembered on
+ * this machine. Every save is one undoable step of the document (session.update).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { claimProblems } from '../../../../shared/check/claim-rules.js';
+import { needsCorrection, withCorrection } from '../../../../shared/check/corrections.js';
+import { today } from '../../../../shared/check/fields.js';
+import type { Claim } from '../../../../shared/model/annotation.js';
+import type { RatingScale } from '../../../../shared/model/rating-scale.js';
+import type { AnnotationSession } from '../../../editor/annotations/annotation-session.js';
+import { rememberAnalyst, rememberedAnalyst } from './analyst-memory.js';
+
+/** Messages of a refused change, by the field it came from; `keepsDraft` fields still show what was typed. */
+type Refusals = Record<string, { messages: string[]; keepsDraft: boolean }>;
+
+export interface ClaimCommit {
+  /**
+   * Saves `next` as a change of `field` (a name such as `appearance.url`), unless it breaks a rule
+   * (then false, with messages beside the field) or corrects a done verdict (then the reason dialog
+   * opens). `keepsDraft`: the field keeps the refused text on screen for the analyst to fix.
+   */
+  attempt(field: string, next: Claim, options?: { keepsDraft?: boolean }): boolean;
+  /** The messages beside `field` from its last refused change. */
+  messages(field: string): readonly string[];
+  /** Changes when drafts must be thrown away (a correction was cancelled). */
+  revision: number;
+  /** The change waiting for a correction's reason, if any. */
+  pendingCorrection: Claim | null;
+  confirmCorrection(reason: string): void;
+  cancelCorrection(): void;
+}
+
+export function useClaimCommit(session: AnnotationSession, claim: Claim, scale: RatingScale | null): ClaimCommit {
+  const [refusals, setRefusals] = useState<Refusals>({});
+  const [pendingCorrection, setPendingCorrection] = useState<Claim | null>(null);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    setRefusals({});
+    setPendingCorrection(null);
+  }, [claim.id]);
+
+  const attempt: ClaimCommit['attempt'] = (field, next, { keepsDraft = false } = {}) => {
+    const remembered = rememberedAnalyst();
+    const signed = field !== 'analyst' && next.analyst === '' && remembered ? { ...next, analyst: remembered } : next;
+    const problems = claimProblems(signed, { scale, today: today() });
+    if (problems.length > 0) {
+      setRefusals((old) => ({ ...old, [field]: { messages: problems.map((p) => p.message), keepsDraft } }));
+      return false;
+    }
+    // A saved change settles its own field and the refusals of choices (which went back on screen).
+    setRefusals((old) => Object.fromEntries(Object.entries(old).filter(([key, refusal]) => key !== field && refusal.keepsDraft)));
+    if (needsCorrection(claim, signed)) {
+      setPendingCorrection(signed);
+      return false;
+    }
+    if (field === 'analyst') rememberAnalyst(signed.analyst);
+    return session.update(signed);
+  };
+
+  return {
+    attempt,
+    messages: (field) => refusals[field]?.messages ?? [],
+    revision,
+    pendingCorrection,
+    confirmCorrection: (reason) => {
+      if (pendingCorrection) session.update(withCorrection(claim, pendingCorrection, reason, new Date().toISOString()));
+      setPendingCorrection(null);
+    },
+    cancelCorrection: () => {
+      setPendingCorrection(null);
+      setRevision((n) => n + 1);
+    },
+  };
+}

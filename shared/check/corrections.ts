@@ -1,0 +1,20 @@
+/**
+ * The corrections log of a claim (IFCN: corrections are published, with dates). Once a claim is
+ * done its verdict may have been published, so changing the verdict or the conclusion then is a
+ * correction, recorded with the old and new verdict and the analyst's reason.
+ */
+import type { Claim, Verdict } from '../model/annotation.js';
+
+function sameVerdict(a: Verdict, b: Verdict): boolean {
+  return a.levelId === b.levelId && a.special === b.special && a.conclusion === b.conclusion;
+}
+
+/** True when going from `before` to `after` corrects a verdict: the claim was done and its verdict or conclusion changes. */
+export function needsCorrection(before: Claim, after: Claim): boolean {
+  return before.status === 'done' && !sameVerdict(before.verdict, after.verdict);
+}
+
+/** `after` with one more entry in its corrections log: when (`at`, ISO timestamp), the verdict before and after, and why. */
+export function withCorrection(before: Claim, after: Claim, reason: string, at: string): Claim {
+  return { ...after, corrections: [...after.corrections, { at, before: before.verdict, after: after.verdict, reason: reason.trim() }] };
+}
