@@ -5,23 +5,17 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { startHost, type RunningHost } from './browser-host.js';
+import { useHost } from './support/host.js';
 import { importByButton, newProject } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
 import { clickBefore, selectedText, selectWithMouse } from './support/text-selection.js';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const host = useHost();
 
 const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
 
 async function projectWithArticle(page: Page, name: string): Promise<void> {
-  await newProject(page, host, name);
+  await newProject(page, host(), name);
   await importByButton(page, [ARTICLE]);
   await expect(page.getByRole('textbox', { name: 'Text of article-iraq-iran' })).toBeVisible();
 }
@@ -159,7 +153,7 @@ test('filter the panel, jump between annotations, orphan and re-attach, paste wi
 });
 
 test('right-click menu, context changes of kind, and Arabic text annotated exactly', async ({ page }) => {
-  await newProject(page, host, 'Arabic');
+  await newProject(page, host(), 'Arabic');
   await page.getByRole('button', { name: 'New document' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Title').fill('بيان');

@@ -6,17 +6,11 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { startHost, type RunningHost } from './browser-host.js';
+import { useHost } from './support/host.js';
 import { importByButton, newProject } from './support/project.js';
 import { selectWithMouse } from './support/text-selection.js';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const host = useHost();
 
 const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
 const TRANSCRIPT = 'Joint press conference, Baghdad.\nThe security agreement between Iraq and Iran was signed in March 2023 by the two national security advisers.';
@@ -46,7 +40,7 @@ async function newSource(page: Page, form: Locator, fields: { title: string; url
 }
 
 test('check two claims: card, graded evidence, verdicts, a correction, refused input, linked mentions; all there after a reload', async ({ page }, testInfo) => {
-  await newProject(page, host, 'Check');
+  await newProject(page, host(), 'Check');
   // A second document, for evidence that points at its words.
   await page.getByRole('button', { name: 'New document' }).first().click();
   const paste = page.getByRole('dialog');

@@ -6,15 +6,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startHost, type RunningHost } from './browser-host.js';
+import { useHost } from './support/host.js';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const host = useHost();
 
 interface StoredTag {
   id: string;
@@ -25,7 +19,7 @@ interface StoredTag {
 
 /** Calls the contract the way the page does (the annotation tools are not part of this test). */
 async function call(page: Page, name: string, ...args: unknown[]): Promise<unknown> {
-  const response = await page.request.post(`${host.origin}/api/${name}`, { headers: { 'X-Factmark-Token': host.token, Origin: host.origin }, data: { args } });
+  const response = await page.request.post(`${host().origin}/api/${name}`, { headers: { 'X-Factmark-Token': host().token, Origin: host().origin }, data: { args } });
   const result = (await response.json()) as { ok: boolean; value: unknown };
   expect(result.ok, JSON.stringify(result)).toBe(true);
   return result.value;
@@ -49,8 +43,8 @@ async function addTag(page: Page, codebook: Locator, name: string, parent?: stri
 const tagItem = (codebook: Locator, name: string) => codebook.getByRole('listitem').filter({ has: codebook.page().getByText(name, { exact: true }) }).last();
 
 test('build a codebook: create, nest, rename, recolour, refuse a taken name, delete a tag in use after asking, merge', async ({ page }, testInfo) => {
-  const folder = join(host.workDir, 'Election desk.factmark');
-  await page.goto(host.url);
+  const folder = join(host().workDir, 'Election desk.factmark');
+  await page.goto(host().url);
   await page.getByRole('button', { name: 'New project…' }).click();
   await page.getByLabel('Folder for the new project').fill(folder);
   await page.getByRole('button', { name: 'Create project' }).click();

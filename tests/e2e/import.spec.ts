@@ -5,23 +5,17 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { startHost, type RunningHost } from './browser-host.js';
+import { useHost } from './support/host.js';
 import { importByButton, newProject } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const host = useHost();
 
 const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
 const HOSTILE = resolve('tests/fixtures/import/hostile-article.html');
 
 test('import the sample article: its three damages are shown on the text and in the panel', async ({ page }, testInfo) => {
-  await newProject(page, host, 'Damage');
+  await newProject(page, host(), 'Damage');
   await importByButton(page, [ARTICLE]);
   const list = page.getByRole('navigation');
   await expect(list.getByRole('button', { name: 'article-iraq-iran', exact: true })).toBeVisible();
@@ -49,13 +43,13 @@ test('import the sample article: its three damages are shown on the text and in 
 test('a hostile saved page imports as its article, inert, with its metadata', async ({ page }) => {
   const outside: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(host.origin)) outside.push(request.url());
+    if (!request.url().startsWith(host().origin)) outside.push(request.url());
   });
   page.on('dialog', (dialog) => {
     outside.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await newProject(page, host, 'Hostile');
+  await newProject(page, host(), 'Hostile');
   await importByButton(page, [HOSTILE]);
 
   const panel = await sideTab(page, 'Document');
@@ -79,7 +73,7 @@ test('a hostile saved page imports as its article, inert, with its metadata', as
 });
 
 test('files dropped on the window are imported; an empty or binary file is refused with a reason', async ({ page }) => {
-  await newProject(page, host, 'Drops');
+  await newProject(page, host(), 'Drops');
   const article = await readFile(ARTICLE, 'utf8');
   await page.evaluate((articleText) => {
     const transfer = new DataTransfer();
@@ -96,8 +90,8 @@ test('files dropped on the window are imported; an empty or binary file is refus
 });
 
 test('rich text pasted from a web page keeps its structure and loses its scripts', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  await newProject(page, host, 'Paste');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host().origin });
+  await newProject(page, host(), 'Paste');
   await page.getByRole('navigation').getByRole('button', { name: 'New document' }).click();
   await page.getByRole('dialog').getByLabel('Title').fill('Pasted statement');
   await page.evaluate(async () => {
@@ -120,7 +114,7 @@ test('rich text pasted from a web page keeps its structure and loses its scripts
 });
 
 test('metadata edits are kept', async ({ page }) => {
-  await newProject(page, host, 'Meta');
+  await newProject(page, host(), 'Meta');
   await importByButton(page, [ARTICLE]);
   const panel = await sideTab(page, 'Document');
   await panel.getByLabel('Outlet').fill('Unknown outlet (name garbled)');
@@ -136,7 +130,7 @@ test('metadata edits are kept', async ({ page }) => {
 });
 
 test('a wrongly decoded file is read again with the right encoding', async ({ page }) => {
-  await newProject(page, host, 'Encodings');
+  await newProject(page, host(), 'Encodings');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
   // GBK bytes for 爱漫岛 报道 — not UTF-8, so Factmark first reads them as Windows-1252 and says so.
@@ -152,7 +146,7 @@ test('a wrongly decoded file is read again with the right encoding', async ({ pa
 });
 
 test('a certain mojibake repair is one undoable edit', async ({ page }) => {
-  await newProject(page, host, 'Repair');
+  await newProject(page, host(), 'Repair');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles([{ name: 'cafe.txt', mimeType: 'text/plain', buffer: Buffer.from('The CafÃ© owner said prices rose by 20 percent.\n', 'utf8') }]);

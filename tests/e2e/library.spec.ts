@@ -8,17 +8,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { startHost, type RunningHost } from './browser-host.js';
+import { useHost } from './support/host.js';
 import { importByButton, newProject } from './support/project.js';
 import { selectWithMouse } from './support/text-selection.js';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const host = useHost();
 
 const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
 const ZOTERO_EXPORT = resolve('tests/fixtures/csl/zotero-export.json');
@@ -33,7 +27,7 @@ interface ProjectSnapshot {
 
 /** Calls the contract the way the page does (for what other panels make: evidence, mentions). */
 async function call(page: Page, name: string, ...args: unknown[]): Promise<unknown> {
-  const response = await page.request.post(`${host.origin}/api/${name}`, { headers: { 'X-Factmark-Token': host.token, Origin: host.origin }, data: { args } });
+  const response = await page.request.post(`${host().origin}/api/${name}`, { headers: { 'X-Factmark-Token': host().token, Origin: host().origin }, data: { args } });
   const result = (await response.json()) as { ok: boolean; value: unknown };
   expect(result.ok, JSON.stringify(result)).toBe(true);
   return result.value;
@@ -70,7 +64,7 @@ async function fillSource(dialog: Locator, fields: { title: string; url?: string
 }
 
 test('source library: add, refuse invalid input inline, detect a duplicate, merge, refuse deleting a used source, import and export CSL-JSON', async ({ page }, testInfo) => {
-  await newProject(page, host, 'Library desk');
+  await newProject(page, host(), 'Library desk');
   let library = await sourcesTab(page);
   await expect(library).toContainText('No sources yet');
 
@@ -124,7 +118,7 @@ test('source library: add, refuse invalid input inline, detect a duplicate, merg
 
   // A library from before duplicates were refused (or edited by hand) holds a pair: the library points it out.
   await page.getByRole('button', { name: 'Close project' }).click();
-  const projectFile = join(host.workDir, 'Library desk.factmark', 'project.json');
+  const projectFile = join(host().workDir, 'Library desk.factmark', 'project.json');
   const onDisk = JSON.parse(await readFile(projectFile, 'utf8')) as { sources: Record<string, unknown>[] };
   onDisk.sources.push({ ...onDisk.sources[0], id: 'copy-of-statement', title: 'Statement (copy)', url: 'https://example.org/statement/?utm_source=newsletter', reliability: 'D' });
   await writeFile(projectFile, JSON.stringify(onDisk, null, 2));
@@ -220,7 +214,7 @@ test('source library: add, refuse invalid input inline, detect a duplicate, merg
 });
 
 test('overview: counts lead to the claim in its document; switch the rating scale and build a custom one', async ({ page }, testInfo) => {
-  await newProject(page, host, 'Overview desk');
+  await newProject(page, host(), 'Overview desk');
   await importByButton(page, [ARTICLE]);
   const text = page.getByRole('textbox', { name: 'Text of article-iraq-iran' });
   await expect(text).toBeVisible();

@@ -4,23 +4,17 @@
  * scrolls to it, and a selection across hundreds of unrendered paragraphs still becomes one claim.
  */
 import { expect, test } from '@playwright/test';
-import { startHost, type RunningHost } from './browser-host.js';
+import { useHost } from './support/host.js';
 import { newProject } from './support/project.js';
 import { selectedText } from './support/text-selection.js';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const host = useHost();
 
 const PARAGRAPHS = 1_500;
 const paragraph = (i: number) => `Paragraph ${i}: the ministry said on Tuesday that exports rose by ${i % 97} percent, a figure analysts questioned.`;
 
 test('caret, find, jumps and selection work across off-screen paragraphs', async ({ page }) => {
-  await newProject(page, host, 'Long');
+  await newProject(page, host(), 'Long');
   // Paste a long text as a new document.
   await page.getByRole('button', { name: 'New document' }).first().click();
   const dialog = page.getByRole('dialog');

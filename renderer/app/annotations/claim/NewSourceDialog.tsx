@@ -10,7 +10,7 @@ import type { ProjectView } from '../../../../shared/contract.js';
 import { RELIABILITY_GRADES, SOURCE_TYPES, type Reliability, type Source } from '../../../../shared/model/source.js';
 import { Dialog } from '../../Dialog.js';
 import { createSource } from './create-source.js';
-import { SOURCE_TYPE_LABELS } from './labels.js';
+import { SOURCE_TYPE_LABELS } from '../../sources/source-labels.js';
 import { sourceDraft } from './source-draft.js';
 
 export interface NewSourceDialogProps {
