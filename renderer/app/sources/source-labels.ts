@@ -1,18 +1,7 @@
 /** How the source library names things in words: source types, addresses and how often a source is used. */
 import type { Source } from '../../../shared/model/source.js';
 
-/** Readable names of the CSL-based source types, in the analyst's words. */
-export const SOURCE_TYPE_LABELS: Record<Source['type'], string> = {
-  'article-newspaper': 'News article',
-  webpage: 'Web page',
-  post: 'Social media post',
-  'official-statement': 'Official statement',
-  report: 'Report',
-  dataset: 'Dataset',
-  interview: 'Interview',
-  document: 'Primary document',
-  other: 'Other',
-};
+export { SOURCE_TYPE_LABELS } from '../../../shared/report/labels.js';
 
 /** The site of a web address without "www.", e.g. "reuters.com"; '' when there is none. */
 export function urlHost(url: string): string {

@@ -8,6 +8,9 @@ import type { Annotation, AnnotationKind } from '../../../shared/model/annotatio
 import type { RatingLevel } from '../../../shared/model/rating-scale.js';
 import type { Source } from '../../../shared/model/source.js';
 import type { Tag } from '../../../shared/model/tag.js';
+import { SPECIAL_LABELS, STATUS_LABELS } from '../../../shared/report/labels.js';
+
+export { SPECIAL_LABELS, STATUS_LABELS };
 
 export const COLOUR_BY = ['kind', 'tag', 'status', 'verdict'] as const;
 /** What the colour of annotations shows. */
@@ -16,16 +19,6 @@ export type ColourBy = (typeof COLOUR_BY)[number];
 export const COLOUR_BY_LABELS: Record<ColourBy, string> = { kind: 'Kind', tag: 'Tag', status: 'Status', verdict: 'Verdict' };
 
 export const KIND_LABELS: Record<AnnotationKind, string> = { claim: 'Claim', sourceMention: 'Source mention', note: 'Note' };
-
-export const STATUS_LABELS: Record<string, string> = {
-  new: 'New',
-  researching: 'Researching',
-  inReview: 'In review',
-  done: 'Done',
-  notCheckable: 'Not checkable',
-};
-
-export const SPECIAL_LABELS: Record<string, string> = { unverifiable: 'Unverifiable', outdated: 'Outdated', retracted: 'Retracted' };
 
 /** Colours chosen to stay distinct from each other and legible as tints on light and dark paper. */
 const KIND_COLOURS: Record<AnnotationKind, string> = { claim: '#d97706', sourceMention: '#2563eb', note: '#0d9488' };

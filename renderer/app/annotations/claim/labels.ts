@@ -1,18 +1,7 @@
-/** The words the claim card shows for the model's codes: kinds of claim, stances, source types. */
-import type { CLAIM_KINDS } from '../../../../shared/model/annotation.js';
+/** The words the claim card shows for the model's codes (kept in shared/report/labels.ts, so reports say the same). */
 import type { STANCES } from '../../../../shared/model/evidence.js';
-
-export const CLAIM_KIND_LABELS: Record<(typeof CLAIM_KINDS)[number], string> = {
-  quote: 'Quote',
-  statistic: 'Statistic',
-  comparison: 'Comparison',
-  causal: 'Cause and effect',
-  prediction: 'Prediction',
-  attribution: 'Attribution',
-  other: 'Other',
-};
 
 export type Stance = (typeof STANCES)[number];
 
-export const STANCE_LABELS: Record<Stance, string> = { supports: 'Supports', refutes: 'Refutes', context: 'Adds context' };
+export { CLAIM_KIND_LABELS, STANCE_LABELS } from '../../../../shared/report/labels.js';
 

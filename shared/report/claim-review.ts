@@ -1,0 +1,69 @@
+/**
+ * The schema.org ClaimReview export (https://schema.org/ClaimReview), the markup search engines and
+ * fact-check aggregators read: one ClaimReview per included claim that has a verdict, in a JSON-LD
+ * `@graph`. The rating carries the verdict's words (`alternateName`, which Google requires) and,
+ * when the scale gives values, the level's value between the scale's worst and best.
+ */
+import type { Claim } from '../model/annotation.js';
+import type { StoredDocument } from '../model/document.js';
+import { hasVerdict } from '../check/claim-rules.js';
+import type { ReportInput, ReportOptions } from './input.js';
+import { reportedClaims } from './select.js';
+import { partUrn, webAddressOr } from './urns.js';
+import { verdictLevel, verdictName } from './verdict.js';
+
+type JsonObject = { [key: string]: string | number | JsonObject };
+
+/** The ClaimReview JSON-LD of the report, pretty-printed with a trailing newline; claims without a verdict are left out. */
+export function claimReviews(input: ReportInput, options: ReportOptions): string {
+  const graph = input.documents.flatMap((document) =>
+    reportedClaims(document, options)
+      .filter(hasVerdict)
+      .map((claim) => claimReview(claim, document, input)),
+  );
+  return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2)}\n`;
+}
+
+function claimReview(claim: Claim, document: StoredDocument, input: ReportInput): JsonObject {
+  const url = partUrn(input.project, 'claim', claim.shortId);
+  const review: JsonObject = {
+    '@type': 'ClaimReview',
+    '@id': url,
+    url,
+    claimReviewed: claim.restatement.trim() !== '' ? claim.restatement : claim.anchor.quote.exact,
+    datePublished: input.generatedAt.slice(0, 10),
+  };
+  const analyst = claim.analyst.trim() !== '' ? claim.analyst : input.analyst;
+  if (analyst.trim() !== '') review.author = { '@type': 'Person', name: analyst };
+  review.reviewRating = rating(claim, input);
+  review.itemReviewed = claimReviewed(claim, document, input);
+  return review;
+}
+
+/** The verdict as a schema.org Rating: its words, its value on the scale when the scale has values, and the conclusion. */
+function rating(claim: Claim, input: ReportInput): JsonObject {
+  const result: JsonObject = { '@type': 'Rating', alternateName: verdictName(claim, input.project) ?? claim.verdict.conclusion.trim() };
+  const found = claim.verdict.special === null ? verdictLevel(claim, input.project) : null;
+  const values = found?.scale.levels.flatMap((level) => (level.value === null ? [] : [level.value])) ?? [];
+  if (found && found.level.value !== null) {
+    result.ratingValue = found.level.value;
+    result.bestRating = Math.max(...values);
+    result.worstRating = Math.min(...values);
+  }
+  if (claim.verdict.conclusion.trim() !== '') result.ratingExplanation = claim.verdict.conclusion;
+  return result;
+}
+
+/**
+ * The claim reviewed: who made it (as a Person: the model does not say whether a claimant is a
+ * person or an organisation), when, and where it appeared — the claim's own appearance, else the document's.
+ */
+function claimReviewed(claim: Claim, document: StoredDocument, input: ReportInput): JsonObject {
+  const item: JsonObject = { '@type': 'Claim' };
+  if (claim.claimant.trim() !== '') item.author = { '@type': 'Person', name: claim.claimant };
+  const date = claim.appearance.date ?? document.meta.published;
+  if (date !== null) item.datePublished = date;
+  const where = webAddressOr(claim.appearance.url, webAddressOr(document.meta.sourceUrl, ''));
+  item.appearance = where !== '' ? { '@type': 'CreativeWork', url: where } : { '@type': 'CreativeWork', '@id': partUrn(input.project, 'document', document.id), name: document.title };
+  return item;
+}

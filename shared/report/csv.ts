@@ -1,0 +1,98 @@
+/**
+ * The spreadsheet exports: the included claims, one row each, and the sources the report cites, one
+ * row each — for teams that track their checks in Excel or LibreOffice. Positions are in code points,
+ * as in the W3C export; withheld sources are anonymised when the analyst chose so.
+ */
+import type { Claim } from '../model/annotation.js';
+import type { StoredProject } from '../model/project.js';
+import type { Source } from '../model/source.js';
+import { csvText } from './csv-text.js';
+import type { ReportInput, ReportOptions } from './input.js';
+import { compareText, reportedClaims, reportedSources } from './select.js';
+import { verdictName } from './verdict.js';
+
+const CLAIM_COLUMNS = [
+  'Document ID', 'Document', 'Claim', 'Status', 'Kind', 'Quote', 'Restatement', 'Claimant', 'Appearance URL', 'Appearance date',
+  'Verdict', 'Conclusion', 'Evidence', 'Tags', 'Start', 'End', 'Orphaned',
+];
+
+/** The included claims as CSV, one row per claim in report order (documents as listed, claims in reading order). */
+export function claimsCsv(input: ReportInput, options: ReportOptions): string {
+  const rows = input.documents.flatMap((document) =>
+    reportedClaims(document, options).map((claim) => [
+      document.id,
+      document.title,
+      claim.shortId,
+      claim.status,
+      claim.claimKind,
+      claim.anchor.quote.exact,
+      claim.restatement,
+      claim.claimant,
+      claim.appearance.url,
+      claim.appearance.date ?? '',
+      verdictName(claim, input.project) ?? '',
+      claim.verdict.conclusion,
+      String(claim.evidence.length),
+      tagNames(claim, input.project),
+      String(claim.anchor.position.start),
+      String(claim.anchor.position.end),
+      claim.orphaned ? 'yes' : 'no',
+    ]),
+  );
+  return csvText(CLAIM_COLUMNS, rows);
+}
+
+/** The claim's tags by name, sorted, separated by "; ". */
+function tagNames(claim: Claim, project: StoredProject): string {
+  return project.tags
+    .filter((tag) => claim.tagIds.includes(tag.id))
+    .map((tag) => tag.name)
+    .sort(compareText)
+    .join('; ');
+}
+
+const SOURCE_COLUMNS = [
+  'Source ID', 'Type', 'Title', 'Authors', 'Publisher', 'Published', 'Accessed', 'URL', 'Archive URL', 'Language', 'Reliability', 'Withheld', 'Cited by',
+];
+
+/** The sources the report cites as CSV, in library order, with the claims (short ids) that cite each. */
+export function sourcesCsv(input: ReportInput, options: ReportOptions): string {
+  const citing = citingClaims(input, options);
+  const rows = reportedSources(input, options).map((source) => [
+    source.id,
+    source.type,
+    source.title,
+    authorNames(source),
+    source.publisher,
+    source.published ?? '',
+    source.accessed ?? '',
+    source.url,
+    source.archiveUrl,
+    source.language,
+    source.reliability,
+    source.withhold ? 'yes' : 'no',
+    [...(citing.get(source.id) ?? [])].sort(compareShortIds).join('; '),
+  ]);
+  return csvText(SOURCE_COLUMNS, rows);
+}
+
+/** Authors as people write them in a list: "Family, Given" or the organisation's name, separated by "; ". */
+function authorNames(source: Source): string {
+  return source.authors.map((a) => ('literal' in a ? a.literal : a.given ? `${a.family}, ${a.given}` : a.family)).join('; ');
+}
+
+/** For each source, the short ids of the included claims whose evidence cites it. */
+function citingClaims(input: ReportInput, options: ReportOptions): Map<string, Set<string>> {
+  const citing = new Map<string, Set<string>>();
+  for (const document of input.documents) {
+    for (const claim of reportedClaims(document, options)) {
+      for (const item of claim.evidence) citing.set(item.sourceId, (citing.get(item.sourceId) ?? new Set()).add(claim.shortId));
+    }
+  }
+  return citing;
+}
+
+/** C2 before C10: by number. */
+function compareShortIds(a: string, b: string): number {
+  return Number(a.slice(1)) - Number(b.slice(1));
+}

@@ -1,0 +1,54 @@
+/**
+ * The machine-readable report formats and the table that names them, so the command line
+ * (`--format`), the export dialog and the file writer share one list: id, file extension, MIME
+ * type, a one-line description and the pure function that renders it.
+ */
+import { sourcesToCslJson } from '../check/csl.js';
+import { claimReviews } from './claim-review.js';
+import { claimsCsv, sourcesCsv } from './csv.js';
+import type { ReportInput, ReportOptions } from './input.js';
+import { reportedSources } from './select.js';
+import { webAnnotations } from './w3c.js';
+
+export { claimReviews } from './claim-review.js';
+export { claimsCsv, sourcesCsv } from './csv.js';
+export { DEFAULT_REPORT_OPTIONS, type ReportInput, type ReportOptions } from './input.js';
+export { webAnnotations } from './w3c.js';
+
+/** One export format: how it is chosen, saved and made. */
+export interface ReportFormat {
+  /** The name `factmark export --format` takes. */
+  id: string;
+  /** The file extension, without the dot. */
+  extension: string;
+  mimeType: string;
+  /** What the format is for, in one line for the export dialog and `--help`. */
+  description: string;
+  /** The file's text: the same input and options always give the same text. */
+  render: (input: ReportInput, options: ReportOptions) => string;
+}
+
+/** The CSL-JSON of the sources the report cites (anonymised as chosen), for Zotero and other reference managers. */
+function citedSourcesCsl(input: ReportInput, options: ReportOptions): string {
+  return sourcesToCslJson(reportedSources(input, options));
+}
+
+export const REPORT_FORMATS: readonly ReportFormat[] = [
+  {
+    id: 'json',
+    extension: 'jsonld',
+    mimeType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    description: 'W3C Web Annotations (JSON-LD): claims, evidence, source mentions and notes with their text selectors',
+    render: webAnnotations,
+  },
+  {
+    id: 'claimreview',
+    extension: 'jsonld',
+    mimeType: 'application/ld+json',
+    description: 'schema.org ClaimReview (JSON-LD) for each claim with a verdict, as search engines read it',
+    render: claimReviews,
+  },
+  { id: 'csv', extension: 'csv', mimeType: 'text/csv; charset=utf-8; header=present', description: 'Claims as a spreadsheet (CSV for Excel and LibreOffice)', render: claimsCsv },
+  { id: 'sources-csv', extension: 'csv', mimeType: 'text/csv; charset=utf-8; header=present', description: 'Cited sources as a spreadsheet (CSV for Excel and LibreOffice)', render: sourcesCsv },
+  { id: 'csl', extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json', description: 'Cited sources as CSL-JSON, for Zotero and other reference managers', render: citedSourcesCsl },
+];

@@ -1,0 +1,43 @@
+/**
+ * What every export is a pure function of: the project, its documents (with their annotations)
+ * and the moment of export, plus the analyst's choices. Nothing else — no clock, no locale, no
+ * file system — so the same project and options always give the same bytes.
+ */
+import type { CLAIM_STATUSES } from '../model/annotation.js';
+import type { StoredDocument } from '../model/document.js';
+import type { StoredProject } from '../model/project.js';
+
+/** The data a report is made from. */
+export interface ReportInput {
+  project: StoredProject;
+  /** The documents to report on, in the order the report lists them. */
+  documents: readonly StoredDocument[];
+  /** When the report was made (ISO timestamp), written into it. */
+  generatedAt: string;
+  /** Who made it, written into it ('' for nobody named). */
+  analyst: string;
+}
+
+/** What the analyst chose to include. */
+export interface ReportOptions {
+  /** Claims of these statuses only; empty for all. */
+  statuses: readonly (typeof CLAIM_STATUSES)[number][];
+  /** Claims carrying at least one of these tags only; empty for all. */
+  tagIds: readonly string[];
+  /** The whole annotated text, or only the claims' excerpts with their context. */
+  text: 'full' | 'excerpts';
+  includeNotes: boolean;
+  /** The text-damage warnings of each document. */
+  includeDamage: boolean;
+  /** Sources flagged "withhold" appear as withheld, without their identity. */
+  anonymiseWithheld: boolean;
+}
+
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
+  statuses: [],
+  tagIds: [],
+  text: 'full',
+  includeNotes: true,
+  includeDamage: true,
+  anonymiseWithheld: true,
+};

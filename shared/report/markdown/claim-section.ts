@@ -1,0 +1,68 @@
+/**
+ * One section per claim, headed by its short id so `[C1](#c1)` finds it: the exact words in a block
+ * quote with their context (the words in bold), then restatement, claimant, status, verdict and
+ * conclusion, the evidence with stance, source, excerpt and Admiralty code, tags, and notes.
+ */
+import { admiraltyCode } from '../../check/admiralty.js';
+import type { Claim } from '../../model/annotation.js';
+import { STANCE_LABELS, STATUS_LABELS } from '../labels.js';
+import type { ReportContext, ReportedClaim } from './context.js';
+import { escapeCell, escapeParagraph, escapeText, HARD_BREAK } from './escape.js';
+import { field } from './header.js';
+import { lastChar, strong } from './strong.js';
+import { table } from './summary.js';
+import { verdictText } from './verdict.js';
+
+/** The quote with its context as a block quote: `> prefix**exact**suffix`, every line prefixed. */
+export function quoteBlock(prefix: string, exact: string, suffix: string): string {
+  const before = escapeText(prefix, { lineBreak: HARD_BREAK, startsLine: true, endsLine: false });
+  const words = escapeText(exact, { lineBreak: HARD_BREAK, startsLine: false, endsLine: false });
+  const after = escapeText(suffix, { lineBreak: HARD_BREAK, startsLine: false, endsLine: true });
+  const after0 = after === '' ? '' : after[0]!;
+  const body = before + (exact === '' ? '' : strong(words, lastChar(before), after0)) + after;
+  return body.split('\n').map((line) => `> ${line}`).join('\n');
+}
+
+function evidenceTable(claim: Claim, context: ReportContext): string {
+  if (claim.evidence.length === 0) return 'No evidence recorded.';
+  const rows = claim.evidence.map((item) => {
+    const source = context.sources.get(item.sourceId);
+    const number = context.sourceNumbers.get(item.sourceId) ?? '';
+    const withheld = source?.withhold === true && context.options.anonymiseWithheld;
+    const name = !source ? 'missing from the library' : withheld ? 'withheld' : escapeCell(source.title);
+    return [STANCE_LABELS[item.stance], `[${number}](#${number.toLowerCase()}) ${name}`, source ? admiraltyCode(source.reliability, item.credibility) : String(item.credibility), escapeCell(item.excerpt)];
+  });
+  return table(['Stance', 'Source', 'Admiralty', 'Excerpt'], rows);
+}
+
+/** Notes whose words overlap the claim's words. */
+function notesOn({ claim, document }: ReportedClaim, context: ReportContext): string[] {
+  const { start, end } = claim.anchor.position;
+  const notes = context.notes.get(document.id) ?? [];
+  return notes.filter((note) => note.anchor.position.start < end && note.anchor.position.end > start).map((note) => escapeParagraph(note.body));
+}
+
+/** The section of one claim. */
+export function claimSection(reported: ReportedClaim, context: ReportContext): string[] {
+  const { claim, document } = reported;
+  const { quote } = claim.anchor;
+  const tags = claim.tagIds.map((id) => context.tags.get(id)?.name).filter((name): name is string => name !== undefined);
+  const notes = context.options.includeNotes ? notesOn(reported, context) : [];
+  return [
+    `### ${claim.shortId}`,
+    quoteBlock(quote.prefix, quote.exact, quote.suffix),
+    [
+      field('Document', document.title),
+      ...(claim.orphaned ? ['- **Orphaned:** its words are no longer in the text; the quote is the last known wording.'] : []),
+      field('Restatement', claim.restatement),
+      field('Claimant', claim.claimant),
+      ...(claim.appearance.url !== '' ? [field('Appeared at', claim.appearance.url)] : []),
+      field('Status', STATUS_LABELS[claim.status]),
+      field('Verdict', verdictText(claim.verdict, context.levels)),
+      field('Tags', tags.join(', ')),
+    ].join('\n'),
+    '#### Evidence',
+    evidenceTable(claim, context),
+    ...(notes.length > 0 ? ['#### Notes', ...notes] : []),
+  ];
+}

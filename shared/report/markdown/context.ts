@@ -1,0 +1,76 @@
+/**
+ * What every section of the Markdown report looks up: the claims chosen by the options (in
+ * document and text order), the rating levels, tags and sources by id, and the short numbers
+ * (S1, S2, …) of the sources in the order the claims first cite them.
+ */
+import type { Claim, Note } from '../../model/annotation.js';
+import type { StoredDocument } from '../../model/document.js';
+import type { RatingLevel, RatingScale } from '../../model/rating-scale.js';
+import type { Source } from '../../model/source.js';
+import type { Tag } from '../../model/tag.js';
+import type { ReportInput, ReportOptions } from '../input.js';
+
+/** A claim with the document it is in. */
+export interface ReportedClaim {
+  claim: Claim;
+  document: StoredDocument;
+}
+
+export interface ReportContext {
+  input: ReportInput;
+  options: ReportOptions;
+  /** The claims the options select, by document (input order) then position in the text. */
+  claims: readonly ReportedClaim[];
+  /** Ids of those claims: the ones marked in the annotated text. */
+  claimIds: ReadonlySet<string>;
+  /** The project's active rating scale, if one is chosen. */
+  scale: RatingScale | undefined;
+  /** Levels of every scale of the project, by id (a verdict may use a scale no longer active). */
+  levels: ReadonlyMap<string, RatingLevel>;
+  tags: ReadonlyMap<string, Tag>;
+  sources: ReadonlyMap<string, Source>;
+  /** Report numbers of the cited sources ("S1", …), in order of first citation. */
+  sourceNumbers: ReadonlyMap<string, string>;
+  /** The notes of each document (empty when the options leave notes out). */
+  notes: ReadonlyMap<string, readonly Note[]>;
+}
+
+/** Whether the options select `claim`: its status is chosen and it carries a chosen tag (empty lists choose all). */
+function selected(claim: Claim, options: ReportOptions): boolean {
+  if (options.statuses.length > 0 && !options.statuses.includes(claim.status)) return false;
+  return options.tagIds.length === 0 || claim.tagIds.some((id) => options.tagIds.includes(id));
+}
+
+/** Builds the lookups once, so every section works in time proportional to what it writes. */
+export function reportContext(input: ReportInput, options: ReportOptions): ReportContext {
+  const { project } = input;
+  const claims: ReportedClaim[] = [];
+  const notes = new Map<string, Note[]>();
+  for (const document of input.documents) {
+    const own: ReportedClaim[] = [];
+    const documentNotes: Note[] = [];
+    for (const annotation of document.annotations) {
+      if (annotation.kind === 'claim' && selected(annotation, options)) own.push({ claim: annotation, document });
+      else if (annotation.kind === 'note' && options.includeNotes) documentNotes.push(annotation);
+    }
+    own.sort((a, b) => a.claim.anchor.position.start - b.claim.anchor.position.start || a.claim.anchor.position.end - b.claim.anchor.position.end);
+    claims.push(...own);
+    notes.set(document.id, documentNotes);
+  }
+  const sourceNumbers = new Map<string, string>();
+  for (const { claim } of claims) {
+    for (const item of claim.evidence) if (!sourceNumbers.has(item.sourceId)) sourceNumbers.set(item.sourceId, `S${sourceNumbers.size + 1}`);
+  }
+  return {
+    input,
+    options,
+    claims,
+    claimIds: new Set(claims.map((c) => c.claim.id)),
+    scale: project.ratingScales.find((s) => s.id === project.activeRatingScaleId),
+    levels: new Map(project.ratingScales.flatMap((s) => s.levels.map((l) => [l.id, l] as const))),
+    tags: new Map(project.tags.map((t) => [t.id, t])),
+    sources: new Map(project.sources.map((s) => [s.id, s])),
+    sourceNumbers,
+    notes,
+  };
+}
