@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
-import { Anchor, Annotation, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, Source, UrlText } from './model/index.js';
+import { Anchor, Annotation, CLAIM_STATUSES, ClaimStatus, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, Source, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
 export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
@@ -15,6 +15,21 @@ const Encoding = z.string().min(1).max(40).regex(/^[A-Za-z0-9_.:-]+$/, 'an encod
 
 /** A source as the analyst enters it: a {@link Source} without its id and times. */
 const SourceDraftArg = Source.omit({ id: true, createdAt: true, updatedAt: true });
+
+/** What to export; the format is checked against the report formats by the export service. */
+const ReportRequestArg = z.strictObject({
+  format: z.string().min(1).max(40),
+  documentIds: z.array(Id).max(10_000),
+  options: z.strictObject({
+    statuses: z.array(ClaimStatus).max(CLAIM_STATUSES.length).readonly(),
+    tagIds: z.array(Id).max(10_000).readonly(),
+    text: z.enum(['full', 'excerpts']),
+    includeNotes: z.boolean(),
+    includeDamage: z.boolean(),
+    anonymiseWithheld: z.boolean(),
+  }),
+  analyst: Line,
+});
 
 export const argumentSchemas = {
   getAppInfo: z.tuple([]),
@@ -71,6 +86,8 @@ export const argumentSchemas = {
   deleteRatingScale: z.tuple([Id]),
   listClaims: z.tuple([]),
   placeSpan: z.tuple([Id, Anchor]),
+  buildReport: z.tuple([ReportRequestArg]),
+  saveReport: z.tuple([ReportRequestArg]),
 } satisfies Record<CallName, z.ZodType>;
 
 type Inferred = { [K in CallName]: z.infer<(typeof argumentSchemas)[K]> };

@@ -6,6 +6,7 @@
  * Arguments are validated at runtime (shared/contract-validation.ts): the renderer is untrusted.
  * This file holds no validator code, so the renderer's bundle stays small.
  */
+import type { ReportOptions } from './report/input.js';
 import type { Result } from './result.js';
 import type { AppError } from './result.js';
 import type { Anchor, Annotation, Claim, ContentNode, DocumentSummary, RatingScale, Source, StoredDocument, StoredProject } from './model/index.js';
@@ -59,6 +60,7 @@ export const MENU_COMMANDS = [
   'save',
   'newDocument',
   'importFiles',
+  'exportReport',
   'about',
   'find',
   'markClaim',
@@ -129,6 +131,22 @@ export interface PlacedSpan {
   anchor: Anchor;
   /** The words found there now, or null when they are gone (an orphaned span). */
   text: string | null;
+}
+
+/** What to export: a format of shared/report's REPORT_FORMATS, which documents (none listed: all), and the analyst's choices. */
+export interface ReportRequest {
+  format: string;
+  documentIds: string[];
+  options: ReportOptions;
+  /** Who is named as the report's analyst ('' for nobody). */
+  analyst: string;
+}
+
+/** An exported report: its suggested file name, MIME type and text. */
+export interface ReportFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
 }
 
 /** A new tag of the codebook; the colour comes from the palette when omitted, and no parent means the top level. */
@@ -247,6 +265,10 @@ export interface CallArguments {
   listClaims: [];
   /** A span of a document placed again in its current text (for evidence that points at it). */
   placeSpan: [documentId: string, anchor: Anchor];
+  /** Builds a report of the open project in one format (the page shows it, or downloads it). */
+  buildReport: [request: ReportRequest];
+  /** Desktop only: asks where to save with the native dialog and writes the report atomically; null if cancelled. */
+  saveReport: [request: ReportRequest];
 }
 
 export type CallName = keyof CallArguments;
@@ -295,6 +317,8 @@ export const CALL_NAMES = [
   'deleteRatingScale',
   'listClaims',
   'placeSpan',
+  'buildReport',
+  'saveReport',
 ] as const satisfies readonly CallName[];
 
 export type CallArgs<K extends CallName> = CallArguments[K];
@@ -343,6 +367,8 @@ export interface CallResults {
   deleteRatingScale: ProjectView;
   listClaims: ClaimListing[];
   placeSpan: PlacedSpan;
+  buildReport: ReportFile;
+  saveReport: string | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * What only the desktop can do for the services: native dialogs to pick a project or files to
- * import, and opening
+ * What only the desktop can do for the services: native dialogs to pick a project, files to
+ * import or where to save a report, and opening
  * links in the user's browser. Links are checked here once more, whoever asks: the renderer
  * that calls `openExternal` is untrusted.
  */
@@ -17,13 +17,23 @@ const PROJECT_FILTERS = [{ name: 'Factmark Project', extensions: ['factmark'] }]
 /** The desktop's {@link HostAbilities}; dialogs attach to the focused window when there is one. */
 export function createHostAbilities(electron: Pick<ElectronParts, 'app' | 'BrowserWindow' | 'dialog' | 'shell'>): Required<HostAbilities> {
   const { app, BrowserWindow, dialog, shell } = electron;
+  /** Shows an open dialog, attached to the focused window when there is one. */
+  const showOpen = (options: OpenDialogOptions) => {
+    const parent = BrowserWindow.getFocusedWindow();
+    return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+  };
+  /** The path chosen in a save dialog, or null when cancelled. */
+  const savePath = async (options: SaveDialogOptions): Promise<string | null> => {
+    const parent = BrowserWindow.getFocusedWindow();
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   return {
     pickProjectToOpen: async () => {
       // A project is a folder; on Windows and Linux this shows a folder picker (a dialog cannot
       // pick both there), on macOS it picks the folder or a file inside it.
       const options: OpenDialogOptions = { title: 'Open Project', properties: ['openDirectory', 'openFile'], filters: PROJECT_FILTERS };
-      const parent = BrowserWindow.getFocusedWindow();
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = await showOpen(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     pickProjectToCreate: async () => {
@@ -34,9 +44,7 @@ export function createHostAbilities(electron: Pick<ElectronParts, 'app' | 'Brows
         filters: PROJECT_FILTERS,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
-      const parent = BrowserWindow.getFocusedWindow();
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return savePath(options);
     },
     pickFilesToImport: async () => {
       const options: OpenDialogOptions = {
@@ -48,9 +56,21 @@ export function createHostAbilities(electron: Pick<ElectronParts, 'app' | 'Brows
           { name: 'All Files', extensions: ['*'] },
         ],
       };
-      const parent = BrowserWindow.getFocusedWindow();
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = await showOpen(options);
       return result.canceled ? [] : result.filePaths;
+    },
+    pickReportPath: async ({ fileName, extension }) => {
+      const options: SaveDialogOptions = {
+        title: 'Export Report',
+        buttonLabel: 'Export',
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: [
+          { name: `${extension.toUpperCase()} file`, extensions: [extension] },
+          { name: 'All Files', extensions: ['*'] },
+        ],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      return savePath(options);
     },
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);

@@ -1,11 +1,11 @@
 /**
  * The native application menu as data. Commands that need the UI (new project, open, save,
- * close, new document, find, about) go to the renderer as `menuCommand` events; editing, zoom,
- * full screen and window handling use Electron's roles. Accelerators:
+ * close, new document, export report, find, about) go to the renderer as `menuCommand` events;
+ * editing, zoom, full screen and window handling use Electron's roles. Accelerators:
  *   CmdOrCtrl+N  New Project…          Shift+CmdOrCtrl+N  New Document…
  *   CmdOrCtrl+O  Open Project…         CmdOrCtrl+S        Save
  *   CmdOrCtrl+W  Close Project         CmdOrCtrl+Q        Quit (File → Exit on Windows and Linux)
- *   CmdOrCtrl+F  Find…
+ *   CmdOrCtrl+F  Find…                 CmdOrCtrl+E        Export Report…
  * CmdOrCtrl+W closes the project on every platform, macOS included: Factmark has one window, and
  * closing it on macOS would leave a running app with nothing to show.
  */
@@ -55,6 +55,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       command('Open Project…', 'CmdOrCtrl+O', 'openProject'),
       separator,
       command('Import Documents…', 'CmdOrCtrl+I', 'importFiles'),
+      command('Export Report…', 'CmdOrCtrl+E', 'exportReport'),
       separator,
       command('Save', 'CmdOrCtrl+S', 'save'),
       command('Close Project', 'CmdOrCtrl+W', 'closeProject'),

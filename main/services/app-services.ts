@@ -7,6 +7,8 @@ import type { ProjectView, SaveStatus, Settings } from '../../shared/contract.js
 import { FactmarkError } from '../../shared/result.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import { isSafeExternalUrl } from '../security/navigation.js';
+import { buildReportFile } from './export/report-file.js';
+import { saveReportFile } from './export/save-report.js';
 import { checkDamage } from './import/damage/index.js';
 import { importBytes, importFile, importPasted } from './import/pipeline.js';
 import { addImported } from './import/add-to-project.js';
@@ -189,6 +191,12 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     deleteRatingScale: (id) => viewAfter((project) => project.deleteRatingScale(id)),
     listClaims: () => requireProject().listClaims(),
     placeSpan: (documentId, anchor) => requireProject().placeSpan(documentId, anchor),
+    buildReport: (request) => buildReportFile(requireProject(), request, new Date().toISOString()),
+    saveReport: (request) => {
+      const pickPath = options.abilities?.pickReportPath;
+      if (!pickPath) unsupported('The export dialog');
+      return saveReportFile(requireProject(), request, new Date().toISOString(), pickPath);
+    },
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);
       if (!safe) throw new FactmarkError('FORBIDDEN', 'Only http, https and mailto links can be opened from Factmark.');

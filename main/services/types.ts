@@ -17,6 +17,8 @@ export interface HostAbilities {
   pickProjectToCreate?: () => Promise<string | null>;
   /** Shows a native "import files" dialog; resolves to the chosen paths (empty when cancelled). */
   pickFilesToImport?: () => Promise<string[]>;
+  /** Shows a native "export report" save dialog suggesting `fileName`, filtered to `extension`; resolves to the chosen path or null. */
+  pickReportPath?: (suggestion: { fileName: string; extension: string }) => Promise<string | null>;
   /** Opens an already-validated http(s)/mailto URL in the user's browser. */
   openExternal?: (url: string) => Promise<void>;
 }

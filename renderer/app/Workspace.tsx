@@ -10,6 +10,7 @@ import { FindBar } from './FindBar.js';
 import { OverviewPane } from './overview/OverviewPane.js';
 import { useOverview } from './overview/use-overview.js';
 import { ImportIcon, PlusIcon } from './icons.js';
+import { ExportReportDialog } from './report/ExportReportDialog.js';
 import { SidePanel } from './SidePanel.js';
 import { ThemePicker } from './ThemePicker.js';
 import type { Workbench } from './use-workbench.js';
@@ -27,6 +28,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
         <SaveIndicator status={saveStatus} />
         <span class="spacer" />
         <button aria-pressed={overview.open} onClick={overview.toggle} title="Counts of claims, verdicts and sources across the project">Overview</button>
+        <button onClick={() => workbench.runMenuCommand('exportReport')} title="Export a report of the project (Ctrl+E)">Export…</button>
         <button onClick={() => void actions.save()} title="Save now (Ctrl+S)">Save</button>
         <ThemePicker theme={settings.theme} onChange={(t) => void actions.setTheme(t)} />
         <button onClick={() => void actions.closeProject()} title="Close project (Ctrl+W)">Close project</button>
@@ -77,6 +79,9 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
         </main>
         <SidePanel view={view} workbench={workbench} />
       </div>
+      {workbench.dialog?.kind === 'exportReport' && (
+        <ExportReportDialog project={view.project} nativeDialogs={workbench.info?.nativeDialogs ?? false} flushEdits={() => sync.flush()} onClose={() => actions.setDialog(null)} />
+      )}
     </div>
   );
 }

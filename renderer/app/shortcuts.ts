@@ -18,6 +18,7 @@ export function browserShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
     if (key === 'i') return 'importFiles';
     if (key === 'p') return 'newProject';
     if (key === 'w') return 'closeProject';
+    if (key === 'e') return 'exportReport';
   }
   return null;
 }

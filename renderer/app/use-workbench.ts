@@ -21,6 +21,7 @@ export type DialogState =
   | { kind: 'deleteDocument'; documentId: string; title: string }
   | { kind: 'reimport'; documentId: string; title: string; encoding: string }
   | { kind: 'about' }
+  | { kind: 'exportReport' }
   | null;
 
 const NO_STATUS: SaveStatus = { state: 'saved', savedAt: null, error: null };
@@ -268,6 +269,7 @@ export function useWorkbench() {
       save: actions.save,
       newDocument: () => project && setDialog({ kind: 'newDocument' }),
       importFiles: () => (info?.nativeDialogs ? actions.importFiles() : window.document.getElementById('import-files-input')?.click()),
+      exportReport: () => (project ? setDialog({ kind: 'exportReport' }) : setNotice('Open a project first, then export a report of it.')),
       about: () => setDialog({ kind: 'about' }),
       find: () => document && annotations.openFind(),
       markClaim: () => annotations.session?.mark('claim'),

@@ -1,18 +1,22 @@
 /**
- * The machine-readable report formats and the table that names them, so the command line
+ * The report formats (the Markdown report and the machine-readable ones) and the table that names them, so the command line
  * (`--format`), the export dialog and the file writer share one list: id, file extension, MIME
  * type, a one-line description and the pure function that renders it.
  */
 import { sourcesToCslJson } from '../check/csl.js';
 import { claimReviews } from './claim-review.js';
 import { claimsCsv, sourcesCsv } from './csv.js';
+import { htmlReport } from './html.js';
 import type { ReportInput, ReportOptions } from './input.js';
 import { reportedSources } from './select.js';
+import { markdownReport } from './markdown/index.js';
 import { webAnnotations } from './w3c.js';
 
 export { claimReviews } from './claim-review.js';
 export { claimsCsv, sourcesCsv } from './csv.js';
+export { htmlReport } from './html.js';
 export { DEFAULT_REPORT_OPTIONS, type ReportInput, type ReportOptions } from './input.js';
+export { markdownReport } from './markdown/index.js';
 export { webAnnotations } from './w3c.js';
 
 /** One export format: how it is chosen, saved and made. */
@@ -34,6 +38,20 @@ function citedSourcesCsl(input: ReportInput, options: ReportOptions): string {
 }
 
 export const REPORT_FORMATS: readonly ReportFormat[] = [
+  {
+    id: 'md',
+    extension: 'md',
+    mimeType: 'text/markdown; charset=utf-8',
+    description: 'The annotated report in Markdown: readable as text, renders on GitHub, VS Code, Obsidian and pandoc',
+    render: markdownReport,
+  },
+  {
+    id: 'html',
+    extension: 'html',
+    mimeType: 'text/html; charset=utf-8',
+    description: 'The same report as one self-contained web page (no scripts, nothing fetched), for reading and printing',
+    render: htmlReport,
+  },
   {
     id: 'json',
     extension: 'jsonld',

@@ -2,6 +2,7 @@
 import type { Command } from '../command.js';
 import { claimAddCommand } from './claim-add.js';
 import { claimsCommand, claimsImportCommand } from './claims.js';
+import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { infoCommand } from './info.js';
 import { newCommand } from './new.js';
@@ -15,4 +16,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   claims: claimsCommand,
   'claims import': claimsImportCommand,
   'source add': sourceAddCommand,
+  export: exportCommand,
 };

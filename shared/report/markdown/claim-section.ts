@@ -3,7 +3,9 @@
  * quote with their context (the words in bold), then restatement, claimant, status, verdict and
  * conclusion, the evidence with stance, source, excerpt and Admiralty code, tags, and notes.
  */
+import { CONTEXT_CODE_POINTS } from '../../anchoring/describe.js';
 import { admiraltyCode } from '../../check/admiralty.js';
+import { codePointLength } from '../../text.js';
 import type { Claim } from '../../model/annotation.js';
 import { STANCE_LABELS, STATUS_LABELS } from '../labels.js';
 import type { ReportContext, ReportedClaim } from './context.js';
@@ -21,6 +23,22 @@ export function quoteBlock(prefix: string, exact: string, suffix: string): strin
   const after0 = after === '' ? '' : after[0]!;
   const body = before + (exact === '' ? '' : strong(words, lastChar(before), after0)) + after;
   return body.split('\n').map((line) => `> ${line}`).join('\n');
+}
+
+/**
+ * A quote's context cut to whole words. Stored context is a fixed number of code points, so it
+ * usually starts and ends mid-word; the cut piece is dropped and an ellipsis says text continues.
+ * Context shorter than the fixed length reaches the start or end of the text and is kept whole.
+ */
+export function wholeWordContext(prefix: string, suffix: string): { prefix: string; suffix: string } {
+  const cutPrefix = codePointLength(prefix) >= CONTEXT_CODE_POINTS && !/^\s/.test(prefix);
+  const cutSuffix = codePointLength(suffix) >= CONTEXT_CODE_POINTS && !/\s$/.test(suffix);
+  const firstSpace = prefix.search(/\s/);
+  const lastSpace = suffix.search(/\s\S*$/);
+  return {
+    prefix: cutPrefix ? `…${firstSpace >= 0 ? prefix.slice(firstSpace) : ' '}` : prefix,
+    suffix: cutSuffix ? `${lastSpace >= 0 ? suffix.slice(0, lastSpace) : ''} …` : suffix,
+  };
 }
 
 function evidenceTable(claim: Claim, context: ReportContext): string {
@@ -48,9 +66,10 @@ export function claimSection(reported: ReportedClaim, context: ReportContext): s
   const { quote } = claim.anchor;
   const tags = claim.tagIds.map((id) => context.tags.get(id)?.name).filter((name): name is string => name !== undefined);
   const notes = context.options.includeNotes ? notesOn(reported, context) : [];
+  const around = wholeWordContext(quote.prefix, quote.suffix);
   return [
     `### ${claim.shortId}`,
-    quoteBlock(quote.prefix, quote.exact, quote.suffix),
+    quoteBlock(around.prefix, quote.exact, around.suffix),
     [
       field('Document', document.title),
       ...(claim.orphaned ? ['- **Orphaned:** its words are no longer in the text; the quote is the last known wording.'] : []),

@@ -28,6 +28,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('buildMenuTemplate on %s', 
     ['CmdOrCtrl+S', 'Save'],
     ['CmdOrCtrl+W', 'Close Project'],
     ['CmdOrCtrl+F', 'Find…'],
+    ['CmdOrCtrl+E', 'Export Report…'],
   ])('binds %s to %s', (accelerator, label) => {
     const matches = flatten(template({ platform }).items).filter((item) => item.accelerator === accelerator);
     expect(matches.map((item) => item.label)).toEqual([label]);

@@ -6,11 +6,17 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/input.js';
-import { quoteBlock } from '../../../shared/report/markdown/claim-section.js';
+import { quoteBlock, wholeWordContext } from '../../../shared/report/markdown/claim-section.js';
 import { escapeCell } from '../../../shared/report/markdown/escape.js';
 import { table } from '../../../shared/report/markdown/summary.js';
 import { markdownReport } from '../../../shared/report/markdown/index.js';
 import { sampleInput } from './markdown-sample.js';
+
+/** The quote as the report shows it: its context cut to whole words (claim-section.ts). */
+function shownContext(prefix: string, exact: string, suffix: string): string {
+  const around = wholeWordContext(prefix, suffix);
+  return around.prefix + exact + around.suffix;
+}
 
 
 const md = new MarkdownIt({ html: true });
@@ -75,7 +81,7 @@ describe('Markdown escaping', () => {
         claim.claimant = claimant;
         const tokens = md.parse(markdownReport(input, DEFAULT_REPORT_OPTIONS), {});
         const inlines = tokens.filter((t) => t.type === 'inline').map((t) => t.children ?? []);
-        expect(inlines.some((c) => strongText(c) === exact && shown(c) === claim.anchor.quote.prefix + exact + claim.anchor.quote.suffix)).toBe(true);
+        expect(inlines.some((c) => strongText(c) === exact && shown(c) === shownContext(claim.anchor.quote.prefix, exact, claim.anchor.quote.suffix))).toBe(true);
         const cells = inlines.map(shown);
         expect(cells).toContain(exact);
         expect(cells).toContain(claimant === '' ? '' : claimant);

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sampleInput } from './markdown-sample.js';
+import { wholeWordContext } from '../../../shared/report/markdown/claim-section.js';
 
 const GOLDEN = fileURLToPath(new URL('../../fixtures/report/sample-article.md', import.meta.url));
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
@@ -18,7 +19,8 @@ describe('Markdown report through pandoc', () => {
     expect(claims).toHaveLength(2);
     for (const claim of claims) {
       const { prefix, exact, suffix } = claim.anchor.quote;
-      expect(plain).toContain(`${prefix}${exact}${suffix}`.trimEnd());
+      const around = wholeWordContext(prefix, suffix);
+      expect(plain).toContain(`${around.prefix}${exact}${around.suffix}`.trimEnd());
     }
   });
 });

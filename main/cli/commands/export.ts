@@ -1,0 +1,89 @@
+/**
+ * `factmark export <project> --format FORMAT --out <file> [...]`: a report of a project, or of the
+ * documents named, in one of the report formats, written atomically. `--generated-at` fixes the
+ * report's date, so the same project gives the same bytes.
+ */
+import { resolve } from 'node:path';
+import type { ReportRequest } from '../../../shared/contract.js';
+import { CLAIM_STATUSES, type StoredProject } from '../../../shared/model/index.js';
+import { REPORT_FORMATS } from '../../../shared/report/index.js';
+import { FactmarkError } from '../../../shared/result.js';
+import { documentNamed } from '../../services/claims/add-claims.js';
+import { buildReportFile } from '../../services/export/report-file.js';
+import { writeFileAtomic } from '../../services/store/atomic-file.js';
+import type { Command, CommandInput } from '../command.js';
+import { stringOption, withProject } from '../with-project.js';
+
+type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** The values of an option given any number of times. */
+function listOption(value: CommandInput['options'][string]): string[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function claimStatus(name: string): ClaimStatus {
+  const status = CLAIM_STATUSES.find((s) => s.toLowerCase() === name.trim().toLowerCase());
+  if (!status) throw new FactmarkError('INVALID_ARGUMENT', `There is no claim status “${name}”. The statuses: ${CLAIM_STATUSES.join(', ')}.`);
+  return status;
+}
+
+/** The id of the codebook tag named `name` (or with that id). */
+function tagNamed(project: StoredProject, name: string): string {
+  const tag = project.tags.find((t) => t.id === name) ?? project.tags.find((t) => t.name.toLowerCase() === name.trim().toLowerCase());
+  if (!tag) throw new FactmarkError('NOT_FOUND', `There is no tag “${name}” in this project. Its tags: ${project.tags.map((t) => `“${t.name}”`).join(', ') || 'none'}.`);
+  return tag.id;
+}
+
+/** The report's date: `--generated-at` as an ISO timestamp, or now. */
+function generatedAt(given: string | undefined): string {
+  if (given === undefined) return new Date().toISOString();
+  const time = Date.parse(given);
+  if (Number.isNaN(time)) throw new FactmarkError('INVALID_ARGUMENT', `--generated-at takes a date and time such as 2026-11-27T17:29:22Z, not “${given}”.`);
+  return new Date(time).toISOString();
+}
+
+const FORMAT_IDS = REPORT_FORMATS.map((f) => f.id);
+
+export const exportCommand: Command = {
+  summary: `Export a report of the project (or of the documents named) to a file, written atomically. FORMAT is one of: ${REPORT_FORMATS.map((f) => `${f.id} (${f.description})`).join('; ')}. STATUS is one of ${CLAIM_STATUSES.join(', ')}.`,
+  usage: `<project> --format ${FORMAT_IDS.join('|')} --out FILE [--doc ID|TITLE]… [--status STATUS]… [--tag NAME]… [--excerpts] [--no-notes] [--no-damage] [--show-withheld] [--analyst NAME] [--generated-at ISO] [--json]`,
+  positionals: ['project'],
+  required: ['format', 'out'],
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    doc: { type: 'string', multiple: true },
+    status: { type: 'string', multiple: true },
+    tag: { type: 'string', multiple: true },
+    excerpts: { type: 'boolean' },
+    'no-notes': { type: 'boolean' },
+    'no-damage': { type: 'boolean' },
+    'show-withheld': { type: 'boolean' },
+    analyst: { type: 'string' },
+    'generated-at': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run({ positionals: [projectPath = ''], options }, io) {
+    const at = generatedAt(stringOption(options['generated-at']));
+    const statuses = listOption(options.status).map(claimStatus);
+    const { store, result: file } = await withProject(projectPath, io, async (store) => {
+      const request: ReportRequest = {
+        format: stringOption(options.format) ?? '',
+        documentIds: listOption(options.doc).map((doc) => documentNamed(store, doc)),
+        options: {
+          statuses,
+          tagIds: listOption(options.tag).map((tag) => tagNamed(store.project, tag)),
+          text: options.excerpts === true ? 'excerpts' : 'full',
+          includeNotes: options['no-notes'] !== true,
+          includeDamage: options['no-damage'] !== true,
+          anonymiseWithheld: options['show-withheld'] !== true,
+        },
+        analyst: stringOption(options.analyst) ?? '',
+      };
+      return buildReportFile(store, request, at);
+    });
+    const path = resolve(io.cwd, stringOption(options.out) ?? '');
+    await writeFileAtomic(path, file.text);
+    io.out(options.json === true ? `${JSON.stringify({ project: store.path, format: stringOption(options.format), path, mimeType: file.mimeType })}\n` : `${path}\n`);
+  },
+};

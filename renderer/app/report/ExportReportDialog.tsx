@@ -1,0 +1,70 @@
+/**
+ * The Export report dialog (top bar "Export…", File → Export Report…, Alt+Shift+E in a browser):
+ * the choices beside a live preview of the Markdown report, and Export, which saves the chosen
+ * format through the native dialog on the desktop or downloads it in a browser.
+ */
+import { useState } from 'preact/hooks';
+import type { StoredProject } from '../../../shared/model/project.js';
+import { rememberAnalyst } from '../annotations/claim/analyst-memory.js';
+import { Dialog } from '../Dialog.js';
+import { exportReport, type ExportOutcome } from './export-report.js';
+import { draftProblem, initialDraft, reportRequest } from './report-draft.js';
+import { ReportOptionsForm } from './ReportOptionsForm.js';
+import { ReportPreview } from './ReportPreview.js';
+import { useReportPreview } from './use-report-preview.js';
+
+export interface ExportReportDialogProps {
+  project: StoredProject;
+  /** True on the desktop, where the report is saved through the native dialog. */
+  nativeDialogs: boolean;
+  /** Saves the editor's pending changes, so the report includes them. */
+  flushEdits: () => Promise<unknown>;
+  onClose: () => void;
+}
+
+export function ExportReportDialog({ project, nativeDialogs, flushEdits, onClose }: ExportReportDialogProps) {
+  const [draft, setDraft] = useState(initialDraft);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const problem = draftProblem(draft);
+  const preview = useReportPreview(problem ? null : reportRequest(draft, 'md'), flushEdits);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (problem) return;
+    setBusy(true);
+    setOutcome(null);
+    rememberAnalyst(draft.analyst);
+    await flushEdits();
+    setOutcome(await exportReport(reportRequest(draft), nativeDialogs));
+    setBusy(false);
+  };
+
+  return (
+    <Dialog title="Export report" description="Choose what the report holds; the preview shows the Markdown report as it will be." onClose={onClose}>
+      <form class="report-dialog" onSubmit={submit}>
+        <ReportOptionsForm
+          project={project}
+          draft={draft}
+          onChange={(next) => {
+            setDraft(next);
+            setOutcome(null);
+          }}
+        />
+        <ReportPreview preview={preview} />
+        <div class="report-footer">
+          {problem && <p role="alert" class="form-error">{problem}</p>}
+          {outcome && (
+            <p role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? 'report-outcome' : 'form-error'} dir="auto">
+              {outcome.message}
+            </p>
+          )}
+          <div class="dialog-buttons">
+            <button type="button" onClick={onClose}>Close</button>
+            <button type="submit" class="primary" disabled={busy || problem !== null}>{busy ? 'Exporting…' : nativeDialogs ? 'Export…' : 'Export'}</button>
+          </div>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Exporting a report through the browser host: a checked claim shows in the live preview (rendered
+ * and as Markdown source), the Markdown download holds its exact words and its short id, and the
+ * CSV download opens in spreadsheets (UTF-8 byte order mark, header row).
+ */
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { useHost } from './support/host.js';
+import { importByButton, newProject } from './support/project.js';
+import { selectWithMouse } from './support/text-selection.js';
+
+const host = useHost();
+
+const ARTICLE = resolve('tests/fixtures/article-iraq-iran.txt');
+const QUOTE = 'called for the removal of US forces from Iraq';
+
+/** Clicks Export in the dialog and reads the downloaded file's bytes. */
+async function download(page: Page, dialog: Locator): Promise<{ file: Download; bytes: Buffer }> {
+  const pending = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await pending;
+  return { file, bytes: await readFile((await file.path())!) };
+}
+
+test('export a report: live preview of a checked claim, Markdown and CSV downloads', async ({ page }, testInfo) => {
+  await newProject(page, host(), 'Report');
+  await importByButton(page, [ARTICLE]);
+  await expect(page.getByRole('textbox', { name: 'Text of article-iraq-iran' })).toBeVisible();
+
+  await selectWithMouse(page, QUOTE);
+  await page.keyboard.press('c');
+  const card = page.getByRole('region', { name: 'Claim C1 details' });
+  await expect(card.getByLabel('What is checked')).toBeFocused();
+  await page.keyboard.type('Khamenei called for US troops to leave Iraq');
+  await card.getByLabel('Analyst').fill('R. Haddad');
+  await card.getByLabel('Analyst').blur();
+
+  // The menu's shortcut opens the dialog (Alt+Shift+E in a browser); the top bar's button does too.
+  await page.keyboard.press('Alt+Shift+E');
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Analyst')).toHaveValue('R. Haddad');
+
+  // The preview: the claim rendered, then the Markdown source.
+  const preview = dialog.getByRole('region', { name: 'Preview of the Markdown report' });
+  const rendered = preview.getByRole('tabpanel', { name: 'Rendered' });
+  await expect(rendered.locator('blockquote', { hasText: QUOTE }).first()).toBeVisible();
+  await expect(rendered.getByRole('link', { name: 'C1' }).first()).toBeVisible();
+  await expect(rendered.locator('script, img, iframe')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // A claim's link scrolls the preview to its section, not the page's address.
+  await rendered.getByRole('link', { name: 'C1' }).first().click();
+  await expect(rendered.locator('[data-anchor="c1"]')).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe('');
+  await dialog.getByLabel('Analyst').scrollIntoViewIfNeeded();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-claim-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await preview.getByRole('tab', { name: 'Markdown source' }).click();
+  const source = preview.getByRole('tabpanel', { name: 'Markdown source' });
+  await expect(source).toContainText(QUOTE);
+  await expect(source).toContainText('R. Haddad');
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-source-light.png') });
+  // Arrow keys move between the tabs.
+  await preview.getByRole('tab', { name: 'Markdown source' }).press('ArrowLeft');
+  await expect(preview.getByRole('tab', { name: 'Rendered' })).toBeFocused();
+  await expect(preview.getByRole('tab', { name: 'Rendered' })).toHaveAttribute('aria-selected', 'true');
+
+  // Chosen documents with none ticked cannot be exported, and the dialog says why.
+  await dialog.getByRole('radio', { name: 'Chosen documents' }).check();
+  await expect(dialog.getByRole('alert')).toContainText('Choose at least one document');
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: 'article-iraq-iran' }).check();
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+
+  // Markdown, downloaded under its suggested name: the exact words and the claim's short id.
+  const markdown = await download(page, dialog);
+  expect(markdown.file.suggestedFilename()).toMatch(/\.md$/);
+  const report = markdown.bytes.toString('utf8');
+  expect(report).toContain(QUOTE);
+  expect(report).toContain('C1');
+  await expect(dialog.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(markdown.file.suggestedFilename());
+
+  // CSV of the claims: a UTF-8 byte order mark for Excel, then the header row.
+  await dialog.getByRole('radio', { name: /^Claims as a spreadsheet/ }).check();
+  const csv = await download(page, dialog);
+  expect(csv.file.suggestedFilename()).toMatch(/\.csv$/);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = csv.bytes.subarray(3).toString('utf8').split(/\r?\n/);
+  expect(header).toMatch(/^[\w" ]+(,[\w" ()-]+)+$/);
+  expect(rows.join('\n')).toContain(QUOTE);
+});
