@@ -2,7 +2,7 @@
  * `factmark export`, in-process on a project made in the test: Markdown and CSV files read back,
  * the same bytes twice with --generated-at, choices of documents and statuses, and the errors.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,9 @@ describe('factmark export', () => {
     expect(text).toContain('Document: Reply');
     await cli('export', 'Desk.factmark', '--format', 'md', '--out', 'two.md', '--generated-at', AT, '--analyst', 'Sara');
     expect(await readFile(join(work, 'two.md'))).toEqual(await readFile(join(work, 'one.md')));
+    // Exporting over the same file again replaces it without leaving a backup beside it.
+    expect((await cli('export', 'Desk.factmark', '--format', 'md', '--out', 'one.md', '--generated-at', AT)).code).toBe(0);
+    expect(await readdir(work)).not.toContain('one.md.bak');
   });
 
   it('writes the claims CSV of the chosen documents and statuses, with --json', async () => {

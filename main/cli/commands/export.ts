@@ -83,7 +83,7 @@ export const exportCommand: Command = {
       return buildReportFile(store, request, at);
     });
     const path = resolve(io.cwd, stringOption(options.out) ?? '');
-    await writeFileAtomic(path, file.text);
+    await writeFileAtomic(path, file.text, undefined, { keepBackup: false });
     io.out(options.json === true ? `${JSON.stringify({ project: store.path, format: stringOption(options.format), path, mimeType: file.mimeType })}\n` : `${path}\n`);
   },
 };

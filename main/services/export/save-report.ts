@@ -19,6 +19,6 @@ export async function saveReportFile(
   const file = await buildReportFile(store, request, generatedAt);
   const path = await pickPath({ fileName: file.fileName, extension: reportFormatNamed(request.format).extension });
   if (path === null) return null;
-  await writeFileAtomic(path, file.text);
+  await writeFileAtomic(path, file.text, undefined, { keepBackup: false });
   return path;
 }

@@ -39,9 +39,10 @@ export async function removeTemporaryFiles(folder: string): Promise<void> {
  * fsyncs it, keeps the current file as `<path>.bak`, renames the temporary file over `path` and
  * fsyncs the folder. On failure the temporary file is removed, `path` is untouched, and the error
  * arrives as a {@link FactmarkError} (`READ_ONLY`, `DISK_FULL` or `IO_ERROR`).
- * Returns the fingerprint of what was written.
+ * Returns the fingerprint of what was written. `keepBackup: false` skips the `.bak` (for files
+ * Factmark only produces, such as exported reports, where a backup is clutter beside the user's file).
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, fs: AtomicFs = nodeFs): Promise<FileFingerprint> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, fs: AtomicFs = nodeFs, options: { keepBackup?: boolean } = {}): Promise<FileFingerprint> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -55,7 +56,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, f
     } finally {
       await handle.close();
     }
-    await keepBackup(path, fs);
+    if (options.keepBackup !== false) await keepBackup(path, fs);
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);

@@ -7,7 +7,7 @@ import { CONTEXT_CODE_POINTS } from '../../anchoring/describe.js';
 import { admiraltyCode } from '../../check/admiralty.js';
 import { codePointLength } from '../../text.js';
 import type { Claim } from '../../model/annotation.js';
-import { STANCE_LABELS, STATUS_LABELS } from '../labels.js';
+import { CLAIM_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from '../labels.js';
 import type { ReportContext, ReportedClaim } from './context.js';
 import { escapeCell, escapeParagraph, escapeText, HARD_BREAK } from './escape.js';
 import { field } from './header.js';
@@ -75,6 +75,7 @@ export function claimSection(reported: ReportedClaim, context: ReportContext): s
       ...(claim.orphaned ? ['- **Orphaned:** its words are no longer in the text; the quote is the last known wording.'] : []),
       field('Restatement', claim.restatement),
       field('Claimant', claim.claimant),
+      field('Kind of claim', CLAIM_KIND_LABELS[claim.claimKind]),
       ...(claim.appearance.url !== '' ? [field('Appeared at', claim.appearance.url)] : []),
       field('Status', STATUS_LABELS[claim.status]),
       field('Verdict', verdictText(claim.verdict, context.levels)),
