@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { Dialog } from './Dialog.js';
+import { useAction } from './use-action.js';
 
 export interface Field {
   name: string;
@@ -33,19 +34,15 @@ export interface FormDialogProps {
 
 export function FormDialog({ title, description, fields, submitLabel, onSubmit, onClose }: FormDialogProps) {
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])));
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const [pasted, setPasted] = useState<{ name: string; html: string } | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const missing = fields.find((f) => f.required !== false && values[f.name]!.trim() === '');
     if (missing) return setError(`${missing.label} is required.`);
-    setBusy(true);
     const withHtml = pasted && values[pasted.name] !== undefined ? { ...values, [`${pasted.name}Html`]: pasted.html } : values;
-    const problem = await onSubmit(withHtml);
-    setBusy(false);
-    if (problem) setError(problem);
+    await run(() => onSubmit(withHtml));
   };
 
   return (

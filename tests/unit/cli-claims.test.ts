@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../main/cli/args.js';
-import { helpText, runCli } from '../../main/cli/run.js';
+import { helpText } from '../../main/cli/run.js';
+import { runCapturing } from './support/cli.js';
 import { ProjectStore } from '../../main/services/store/project-store.js';
 import { StoredProject } from '../../shared/model/index.js';
 
@@ -28,12 +29,7 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd: work });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCapturing(work, argv);
 
 const projectFile = async () => StoredProject.parse(JSON.parse(await readFile(join(project, 'project.json'), 'utf8')));
 const claimsJson = async () => JSON.parse((await cli('claims', 'Desk.factmark', '--json')).stdout) as { claims: { documentTitle: string; claim: { shortId: string; claimant: string; status: string; claimKind: string; anchor: { quote: { exact: string } }; verdict: { levelId: string | null; special: string | null; conclusion: string }; evidence: { sourceId: string }[] } }[] };

@@ -6,7 +6,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { helpText, runCli } from '../../main/cli/run.js';
+import { helpText } from '../../main/cli/run.js';
+import { runCapturing } from './support/cli.js';
 import { ProjectStore } from '../../main/services/store/project-store.js';
 import { REPORT_FORMATS } from '../../shared/report/index.js';
 
@@ -26,12 +27,7 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd: work });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCapturing(work, argv);
 
 describe('factmark export', () => {
   it('writes the Markdown report, prints its path, and writes the same bytes again', async () => {

@@ -12,7 +12,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCliArgs, type CliRequest } from '../../main/cli/args.js';
 import type { Command } from '../../main/cli/command.js';
 import { COMMANDS } from '../../main/cli/commands/index.js';
-import { helpText, runCli } from '../../main/cli/run.js';
+import { helpText } from '../../main/cli/run.js';
+import { runCapturing } from './support/cli.js';
 import { ProjectStore } from '../../main/services/store/project-store.js';
 import { SCHEMA_VERSION } from '../../shared/model/index.js';
 import { version } from '../../package.json';
@@ -66,12 +67,7 @@ describe('parseCliArgs', () => {
 });
 
 describe('runCli', () => {
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd: work });
-    return { code, stdout, stderr };
-  }
+  const cli = (...argv: string[]) => runCapturing(work, argv);
 
   it('creates a project from a relative path, named after the folder, and prints its path', async () => {
     expect(await cli('new', 'Election')).toEqual({ code: 0, stdout: `${join(work, 'Election.factmark')}\n`, stderr: '' });

@@ -1,7 +1,7 @@
 /** The question asked before deleting a tag that annotations carry: how many, and what happens to the tags under it. */
-import { useState } from 'preact/hooks';
 import type { Tag } from '../../../shared/model/tag.js';
 import { Dialog } from '../Dialog.js';
+import { useAction } from '../use-action.js';
 import { carryingSentence } from './usage-label.js';
 
 export interface DeleteTagDialogProps {
@@ -14,17 +14,11 @@ export interface DeleteTagDialogProps {
 }
 
 export function DeleteTagDialog({ tags, tag, usage, onConfirm, onClose }: DeleteTagDialogProps) {
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const hasChildren = tags.some((t) => t.parentId === tag.id);
   const parent = tags.find((t) => t.id === tag.parentId);
 
-  const confirm = async () => {
-    setBusy(true);
-    const problem = await onConfirm();
-    setBusy(false);
-    if (problem) setError(problem);
-  };
+  const confirm = () => run(onConfirm);
 
   return (
     <Dialog title={`Delete tag “${tag.name}”?`} description={carryingSentence(usage)} onClose={onClose}>

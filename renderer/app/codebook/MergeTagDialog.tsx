@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { tagRows } from '../../../shared/codebook/tree.js';
 import type { Tag } from '../../../shared/model/tag.js';
 import { Dialog } from '../Dialog.js';
+import { useAction } from '../use-action.js';
 import { carryingSentence } from './usage-label.js';
 
 export interface MergeTagDialogProps {
@@ -18,17 +19,13 @@ export interface MergeTagDialogProps {
 export function MergeTagDialog({ tags, tag, usage, onSubmit, onClose }: MergeTagDialogProps) {
   const targets = tagRows(tags).filter((row) => row.tag.id !== tag.id);
   const [intoId, setIntoId] = useState(targets[0]?.tag.id ?? '');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const into = tags.find((t) => t.id === intoId);
   const hasChildren = tags.some((t) => t.parentId === tag.id);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    const problem = await onSubmit(intoId);
-    setBusy(false);
-    if (problem) setError(problem);
+    void run(() => onSubmit(intoId));
   };
 
   return (

@@ -3,10 +3,10 @@
  * uses it, and says where; that message is shown here as it comes, with the way out it names:
  * merging the source into another.
  */
-import { useState } from 'preact/hooks';
 import type { SourceUse } from '../../../shared/contract.js';
 import type { Source } from '../../../shared/model/source.js';
 import { Dialog } from '../Dialog.js';
+import { useAction } from '../use-action.js';
 
 export interface DeleteSourceDialogProps {
   source: Source;
@@ -20,15 +20,9 @@ export interface DeleteSourceDialogProps {
 }
 
 export function DeleteSourceDialog({ source, uses, onConfirm, onMerge, onClose }: DeleteSourceDialogProps) {
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
-  const confirm = async () => {
-    setBusy(true);
-    const problem = await onConfirm();
-    setBusy(false);
-    if (problem) setError(problem);
-  };
+  const confirm = () => run(onConfirm);
 
   return (
     <Dialog title={`Delete source “${source.title}”?`} onClose={onClose}>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Source } from '../../../shared/model/source.js';
 import { Dialog } from '../Dialog.js';
+import { useAction } from '../use-action.js';
 import { useCountLabel } from './source-labels.js';
 
 export interface MergeSourceDialogProps {
@@ -19,16 +20,12 @@ export interface MergeSourceDialogProps {
 export function MergeSourceDialog({ sources, source, suggestedIntoId, uses, onSubmit, onClose }: MergeSourceDialogProps) {
   const targets = sources.filter((s) => s.id !== source.id);
   const [intoId, setIntoId] = useState(suggestedIntoId ?? targets[0]?.id ?? '');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const into = targets.find((s) => s.id === intoId);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    const problem = await onSubmit(intoId);
-    setBusy(false);
-    if (problem) setError(problem);
+    void run(() => onSubmit(intoId));
   };
 
   return (
