@@ -5,7 +5,7 @@
  * field edit, not one per key). Escape returns to the text; number keys 1–9 toggle the codebook's
  * first nine tags while the card (not a text field) has focus. Keys inside a dialog stay there.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import type { Tag } from '../../../shared/model/tag.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
@@ -39,7 +39,9 @@ export function AnnotationCard({ session, annotation, words, tags, orphan, takeF
   useEffect(() => {
     cardRef.current?.scrollIntoView({ block: 'nearest' });
   }, [annotation.id]);
-  useEffect(() => {
+  // Layout effect: the keyboard moves to the card before the next key press is handled, so words
+  // typed right after "C" land in the card, not in the text.
+  useLayoutEffect(() => {
     if (!takeFocus) return;
     (firstField.current ?? cardRef.current)?.focus();
     onFocusTaken();

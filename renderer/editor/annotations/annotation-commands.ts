@@ -7,7 +7,7 @@
  */
 import { closeHistory } from 'prosemirror-history';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import type { EditorState, Transaction } from 'prosemirror-state';
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { annotationRanges, type DocRange } from '../../../shared/annotations/ranges.js';
 import { repointSource } from '../../../shared/check/source-merge.js';
 import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
@@ -65,7 +65,10 @@ export function markWords(state: EditorState, request: MarkRequest): Change {
     now: request.now,
     ...(request.kind === 'claim' ? { shortId: request.nextShortId() } : {}),
   });
+  // The cursor goes to the end of the new annotation: a key typed before the card takes the
+  // keyboard must not replace the words just marked.
   const tr = closeHistory(state.tr).addMark(range.from, range.to, annotationMark.create({ id: annotation.id }));
+  tr.setSelection(TextSelection.create(tr.doc, range.to));
   return { ok: true, tr: changeTable(tr, annotationTable(state), { [annotation.id]: annotation }) };
 }
 

@@ -58,6 +58,14 @@ describe('marking words', () => {
     expect(annotationTable(state).c1).toMatchObject({ kind: 'claim', anchor: { quote: { exact: 'unemployment fell by 40 percent' } } });
   });
 
+  it('leaves the cursor after the new annotation, so a key typed next cannot replace its words', () => {
+    const s = start();
+    const range = rangeOf(s, 'unemployment fell');
+    const state = applied(s, markWords(s, { kind: 'claim', range, id: 'k', now: NOW, nextShortId: () => 'C1' }));
+    expect(state.selection.empty).toBe(true);
+    expect(state.selection.from).toBe(range.to);
+  });
+
   it('trims white space at the edges of the selection', () => {
     const s = start();
     const range = rangeOf(s, ' said ');
