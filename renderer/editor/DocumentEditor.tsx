@@ -53,7 +53,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
     const mount = mountRef.current;
     if (!mount) return;
     let session: AnnotationSession | null = null;
-    const painter = new AnnotationPainter(() => (session ? session.table() : {}), appearanceRef.current);
+    const painter = new AnnotationPainter(appearanceRef.current);
     painterRef.current = painter;
     const view = createEditor({
       mount,
@@ -78,7 +78,6 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       ],
     });
     session = new AnnotationSession(view, annotationHost, painter);
-    painter.repaint(null);
     onController(editorController(view));
     onSession(session);
     onFind(findController(view));

@@ -70,7 +70,7 @@ export function AnnotationsPanel({ session, tags, levels, context, onColourBy, f
   const check = useMemo<CheckContext>(() => ({ project: project.project, documentId, documentClaims, onProjectView }), [project, documentId, documentClaims, onProjectView]);
 
   const card = (annotation: Annotation, orphan: boolean) => (
-    <AnnotationCard session={session} annotation={annotation} words={words.get(annotation.id) ?? annotation.anchor.quote.exact} tags={tags} orphan={orphan} takeFocus={focusRequest?.id === annotation.id} onFocusTaken={onFocusTaken} check={check} />
+    <AnnotationCard session={session} annotation={annotation} words={words(annotation.id) ?? annotation.anchor.quote.exact} tags={tags} orphan={orphan} takeFocus={focusRequest?.id === annotation.id} onFocusTaken={onFocusTaken} check={check} />
   );
 
   return (
@@ -123,7 +123,7 @@ export function AnnotationsPanel({ session, tags, levels, context, onColourBy, f
                 {annotation.kind === 'claim' && <span class="muted small">{STATUS_LABELS[annotation.status]}</span>}
               </span>
               <span class="entry-quote" dir="auto">
-                {words.get(annotation.id) ?? annotation.anchor.quote.exact}
+                {words(annotation.id) ?? annotation.anchor.quote.exact}
               </span>
               {annotation.tagIds.length > 0 && (
                 <span class="entry-tags">

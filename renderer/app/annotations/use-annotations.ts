@@ -19,8 +19,11 @@ export interface AnnotationsView {
   table: AnnotationTable;
   listing: AnnotationListing;
   activeId: string | null;
-  /** The words each placed annotation covers now (stored quotes catch up only when saved). */
-  words: ReadonlyMap<string, string>;
+  /**
+   * The words a placed annotation covers now (stored quotes catch up only when saved); undefined
+   * for an orphan. Read on demand: the panel shows a few dozen of thousands.
+   */
+  words: (id: string) => string | undefined;
 }
 
 /** The session's annotations in document order, with the active one. */
@@ -53,7 +56,14 @@ export function useAnnotations(session: AnnotationSession): AnnotationsView {
     const doc = session.state.doc;
     const table = session.table();
     const ranges = annotationRanges(doc);
-    const words = new Map([...ranges].map(([id, range]) => [id, textOf(doc, range)]));
+    const known = new Map<string, string>();
+    const words = (id: string): string | undefined => {
+      const range = ranges.get(id);
+      if (!range) return undefined;
+      let text = known.get(id);
+      if (text === undefined) known.set(id, (text = textOf(doc, range)));
+      return text;
+    };
     return { table, listing: listAnnotations(table, ranges), activeId: session.activeId(), words };
     // `version` is the signal that the session changed.
   }, [session, version]);

@@ -103,7 +103,7 @@ export function annotationPlugin(painter: AnnotationPainter, hooks: AnnotationPl
       },
     },
     view(view) {
-      painter.attach(view.dom);
+      painter.attach(view);
       return {
         update(updated, previous) {
           const before = annotationTable(previous);

@@ -6,8 +6,9 @@
  * keystroke. The mark views tell ProseMirror to ignore these attribute changes.
  */
 import type { Mark } from 'prosemirror-model';
-import type { MarkView, ViewMutationRecord } from 'prosemirror-view';
+import type { EditorView, MarkView, ViewMutationRecord } from 'prosemirror-view';
 import type { AnnotationTable } from '../../../shared/annotations/table.js';
+import { annotationTable } from './annotation-table.js';
 import { legendEntryOf, summaryOf, type AppearanceContext } from './appearance.js';
 
 const ID_ATTRIBUTE = 'data-annotation-id';
@@ -15,33 +16,32 @@ const ID_ATTRIBUTE = 'data-annotation-id';
 export class AnnotationPainter {
   private activeId: string | null = null;
   private flashId: string | null = null;
-  private root: HTMLElement | null = null;
+  private view: EditorView | null = null;
+
+  /** @param context gives what colours depend on (colour-by choice, codebook, rating scale). */
+  constructor(private context: AppearanceContext) {}
 
   /**
-   * @param table gives the current annotation table.
-   * @param context gives what colours depend on (colour-by choice, codebook, rating scale).
+   * The mark view constructor for the `annotation` mark. A run is painted as it is made, from the
+   * state of the view that makes it (already set while the view builds its first DOM), so opening
+   * a document paints each run once and never walks the page again.
    */
-  constructor(
-    private readonly table: () => AnnotationTable,
-    private context: AppearanceContext,
-  ) {}
-
-  /** The mark view constructor for the `annotation` mark. */
-  readonly markView = (mark: Mark): MarkView => {
+  readonly markView = (mark: Mark, view: EditorView): MarkView => {
     const dom = document.createElement('span');
     const id = String(mark.attrs.id);
     dom.setAttribute(ID_ATTRIBUTE, id);
-    this.paint(dom, id);
+    this.paint(dom, id, annotationTable(view.state));
     return { dom, ignoreMutation: (mutation: ViewMutationRecord) => mutation.type === 'attributes' };
   };
 
-  /** Where the painted runs live (the editor's DOM). */
-  attach(root: HTMLElement): void {
-    this.root = root;
+  /** The view whose runs later repaints change. */
+  attach(view: EditorView): void {
+    this.view = view;
   }
 
-  /** Changes what colours mean and repaints every run. */
+  /** Changes what colours mean and repaints every run (nothing to do when the meaning is the same). */
   setContext(context: AppearanceContext): void {
+    if (context === this.context) return;
     this.context = context;
     this.repaint(null);
   }
@@ -67,17 +67,18 @@ export class AnnotationPainter {
 
   /** Repaints the runs of the given annotations, or of all when `ids` is null. */
   repaint(ids: ReadonlySet<string> | null): void {
-    if (!this.root || ids?.size === 0) return;
+    if (!this.view || ids?.size === 0) return;
+    const table = annotationTable(this.view.state);
     // Ids are [A-Za-z0-9_-] (shared/model/common.ts), safe inside a quoted attribute selector.
     const selector = ids && ids.size <= 16 ? [...ids].map((id) => `[${ID_ATTRIBUTE}="${id}"]`).join(',') : `[${ID_ATTRIBUTE}]`;
-    for (const span of this.root.querySelectorAll<HTMLElement>(selector)) {
+    for (const span of this.view.dom.querySelectorAll<HTMLElement>(selector)) {
       const id = span.getAttribute(ID_ATTRIBUTE)!;
-      if (!ids || ids.has(id)) this.paint(span, id);
+      if (!ids || ids.has(id)) this.paint(span, id, table);
     }
   }
 
-  private paint(span: HTMLElement, id: string): void {
-    const annotation = this.table()[id];
+  private paint(span: HTMLElement, id: string, table: AnnotationTable): void {
+    const annotation = table[id];
     const classes = ['annotation'];
     if (annotation) classes.push(`annotation-${annotation.kind}`);
     if (id === this.activeId) classes.push('is-active');

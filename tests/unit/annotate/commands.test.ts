@@ -24,7 +24,7 @@ const NOW = '2026-11-27T12:00:00.000Z';
 const TEXT = 'The minister said unemployment fell by 40 percent.\nCritics disagree with the figure.';
 
 function start(text = TEXT): EditorState {
-  const painter = new AnnotationPainter(() => ({}), { colourBy: 'kind', tags: new Map(), levels: new Map() });
+  const painter = new AnnotationPainter({ colourBy: 'kind', tags: new Map(), levels: new Map() });
   return EditorState.create({ doc: documentNode(textToContent(text), []), plugins: [annotationTablePlugin([]), history(), annotationPlugin(painter, { onUpdate: () => {}, onContextMenu: () => {} })] });
 }
 
