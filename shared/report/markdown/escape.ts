@@ -28,18 +28,26 @@ export interface EscapeContext {
 
 const isBlank = (code: number | undefined): boolean => code === 0x20 || code === 0x09;
 
+/** Any character {@link INLINE} could escape: most prose has none, and is then copied as it is. */
+const MAY_NEED_ESCAPE = /[\\`*_[\]<>|~$#&:%=]/;
+/** Characters that can begin a block marker ({@link BLOCK_START}). */
+const isBlockStartCode = (code: number): boolean => code === 0x2d || code === 0x2b || code === 0x3d || (code >= 0x30 && code <= 0x39);
+
 /** Escapes one line of text (no newline inside); `atStart`/`atEnd` say whether it touches a Markdown line edge. */
 function escapeLine(line: string, atStart: boolean, atEnd: boolean): string {
   // Cheap character checks first: the regular expressions run only where a blank or marker can be.
   const lead = atStart && isBlank(line.charCodeAt(0)) ? LEADING_BLANKS.exec(line)![0] : '';
   const trail = atEnd && line.length > lead.length && isBlank(line.charCodeAt(line.length - 1)) ? TRAILING_BLANKS.exec(line)![0] : '';
-  let body = line.slice(lead.length, line.length - trail.length).replace(INLINE, '\\$&');
-  if (atStart && lead === '' && BLOCK_START.test(body)) body = body.replace(BLOCK_START, (marker) => (/\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
-  return blankToEntity(lead) + body + blankToEntity(trail);
+  let body = lead === '' && trail === '' ? line : line.slice(lead.length, line.length - trail.length);
+  if (MAY_NEED_ESCAPE.test(body)) body = body.replace(INLINE, '\\$&');
+  if (atStart && lead === '' && isBlockStartCode(body.charCodeAt(0)) && BLOCK_START.test(body)) body = body.replace(BLOCK_START, (marker) => (/\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
+  return lead === '' && trail === '' ? body : blankToEntity(lead) + body + blankToEntity(trail);
 }
 
 /** Escapes `text` so that it renders as exactly its own characters in the given place. */
 export function escapeText(text: string, context: EscapeContext): string {
+  // One line (the usual case): no splitting and joining.
+  if (!text.includes('\n')) return escapeLine(text, context.startsLine, context.endsLine);
   const lines = text.split('\n');
   const last = lines.length - 1;
   const escaped = lines.map((line, i) => escapeLine(line, i > 0 || context.startsLine, i < last || context.endsLine)).join(context.lineBreak);
