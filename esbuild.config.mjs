@@ -20,9 +20,16 @@ const node = {
   sourcemap: true,
   // pdf.js loads a native canvas module at run time, so it stays in node_modules. (linkedom, the
   // HTML import's DOM, is bundled: its optional `canvas` require sits in a try/catch with a shim.)
-  external: ['electron', 'pdfjs-dist'],
+  // pdfkit and fontkit (the PDF report) load data files beside their own code at run time, so they
+  // stay in node_modules too, as do the DejaVu fonts the PDF report resolves from `dejavu-fonts-ttf`.
+  external: ['electron', 'pdfjs-dist', 'pdfkit', 'fontkit'],
   logLevel: 'warning',
-  define: { 'process.env.FACTMARK_BUILD': JSON.stringify(production ? 'production' : 'development') },
+  define: {
+    'process.env.FACTMARK_BUILD': JSON.stringify(production ? 'production' : 'development'),
+    // Code that resolves package files uses `require.resolve` in these CommonJS bundles and
+    // `import.meta.resolve` only when run from the ES-module sources (tsx): that branch is dead here.
+    'import.meta.resolve': 'undefined',
+  },
 };
 
 const builds = [

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
+import type { ContentNode } from './model/document.js';
 import { Anchor, Annotation, CLAIM_STATUSES, ClaimStatus, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, Source, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
@@ -29,6 +30,21 @@ const ReportRequestArg = z.strictObject({
     anonymiseWithheld: z.boolean(),
   }),
   analyst: Line,
+  organisation: z.strictObject({ name: Line.min(1), url: UrlText }).optional(),
+});
+
+/** Top-level blocks of a document: each as `DocContent` checks a node (shape, depth, sizes). */
+const Blocks = z.custom<ContentNode[]>((value) => Array.isArray(value) && value.length <= 1_000_000 && DocContent.safeParse({ type: 'doc', content: value }).success, 'not blocks of a document');
+
+/** A {@link ContentPatch}; its fit with the document it changes is checked by the store. */
+const ContentPatchArg = z.strictObject({
+  base: z.string().max(200).nullable(),
+  version: z.string().min(1).max(200),
+  from: z.number().int().min(0),
+  to: z.number().int().min(0),
+  blocks: Blocks,
+  annotations: z.array(Annotation).max(100_000),
+  order: z.array(Id).max(100_000).optional(),
 });
 
 export const argumentSchemas = {
@@ -47,6 +63,7 @@ export const argumentSchemas = {
   renameDocument: z.tuple([Id, Line.min(1)]),
   deleteDocument: z.tuple([Id]),
   updateDocumentContent: z.tuple([Id, DocContent, z.array(Annotation).max(100_000)]),
+  patchDocumentContent: z.tuple([Id, ContentPatchArg]),
   saveNow: z.tuple([]),
   resolveConflict: z.tuple([z.enum(CONFLICT_CHOICES)]),
   openExternal: z.tuple([z.string().max(4_096)]),

@@ -6,7 +6,7 @@
  * Arguments are validated at runtime (shared/contract-validation.ts): the renderer is untrusted.
  * This file holds no validator code, so the renderer's bundle stays small.
  */
-import type { ReportOptions } from './report/input.js';
+import type { Organisation, ReportOptions } from './report/input.js';
 import type { Result } from './result.js';
 import type { AppError } from './result.js';
 import type { Anchor, Annotation, Claim, ContentNode, DocumentSummary, RatingScale, Source, StoredDocument, StoredProject } from './model/index.js';
@@ -140,14 +140,16 @@ export interface ReportRequest {
   options: ReportOptions;
   /** Who is named as the report's analyst ('' for nobody). */
   analyst: string;
+  /** The fact-checking organisation publishing the report (ClaimReview's author); omitted for none. */
+  organisation?: Organisation;
 }
 
-/** An exported report: its suggested file name, MIME type and text. */
-export interface ReportFile {
-  fileName: string;
-  mimeType: string;
-  text: string;
-}
+/**
+ * An exported report: its suggested file name, MIME type and content — `text` for the text formats,
+ * `base64` (the file's bytes) for a binary one (the PDF), so it crosses the browser host's JSON and
+ * the desktop's structured clone alike.
+ */
+export type ReportFile = { fileName: string; mimeType: string } & ({ text: string; base64?: undefined } | { base64: string; text?: undefined });
 
 /** A new tag of the codebook; the colour comes from the palette when omitted, and no parent means the top level. */
 export interface NewTag {
@@ -177,6 +179,29 @@ export interface ImportOutcome {
  * shared/contract-validation.ts (so the renderer bundle carries no validator), which fails to
  * compile unless its schemas infer exactly these types.
  */
+/**
+ * An edit of a document as the editor sends it (`patchDocumentContent`). With `base` null it is the
+ * whole document: `blocks` are all its top-level blocks and `annotations` all its annotations with
+ * refreshed selectors. Otherwise it changes the version `base` (the last one main accepted from
+ * this editor): top-level blocks `[from, to)` become `blocks`, `annotations` are the annotation
+ * table's entries that changed or are new (their selectors are refreshed by main), and `order`,
+ * sent when the table's ids changed (and with the first patch after a whole document), lists every
+ * id in the table's order; an id no longer listed is removed. Main refuses a patch whose base is
+ * not its version (see {@link STALE_BASE_MESSAGE}).
+ */
+/** How the refusal of a patch on a stale base starts (code `INVALID_ARGUMENT`): the editor then sends the whole document. */
+export const STALE_BASE_MESSAGE = 'The edit was made on another version of the document';
+
+export interface ContentPatch {
+  base: string | null;
+  version: string;
+  from: number;
+  to: number;
+  blocks: ContentNode[];
+  annotations: Annotation[];
+  order?: string[];
+}
+
 export interface CallArguments {
   /** Names the app, its version and its host. */
   getAppInfo: [];
@@ -211,6 +236,12 @@ export interface CallArguments {
    * details); written by autosave shortly after. `content` is stored without the annotation table.
    */
   updateDocumentContent: [documentId: string, content: ContentNode, annotations: Annotation[]];
+  /**
+   * Applies an edit sent as a {@link ContentPatch}, as `updateDocumentContent` would the whole
+   * document. A patch on another base than main's version is refused (`INVALID_ARGUMENT`, message
+   * starting with {@link STALE_BASE_MESSAGE}); the editor then sends the whole document.
+   */
+  patchDocumentContent: [documentId: string, patch: ContentPatch];
   /** Writes everything pending now (Save). */
   saveNow: [];
   /** Settles a conflict with a file changed on disk: keep ours (overwrite) or take theirs (reload). */
@@ -290,6 +321,7 @@ export const CALL_NAMES = [
   'renameDocument',
   'deleteDocument',
   'updateDocumentContent',
+  'patchDocumentContent',
   'saveNow',
   'resolveConflict',
   'openExternal',
@@ -340,6 +372,7 @@ export interface CallResults {
   renameDocument: DocumentSummary;
   deleteDocument: null;
   updateDocumentContent: SaveStatus;
+  patchDocumentContent: SaveStatus;
   saveNow: SaveStatus;
   resolveConflict: ProjectView | null;
   openExternal: null;

@@ -1,6 +1,6 @@
 /**
  * What only the desktop can do for the services: native dialogs to pick a project, files to
- * import or where to save a report, and opening
+ * import or where to save a report, printing the HTML report to PDF, and opening
  * links in the user's browser. Links are checked here once more, whoever asks: the renderer
  * that calls `openExternal` is untrusted.
  */
@@ -10,6 +10,7 @@ import { FactmarkError } from '../../shared/result.js';
 import { isSafeExternalUrl } from '../security/navigation.js';
 import type { HostAbilities } from '../services/types.js';
 import type { ElectronParts } from './electron-parts.js';
+import { htmlPrinter } from './print-to-pdf.js';
 
 /** The file filter of the project dialogs. */
 const PROJECT_FILTERS = [{ name: 'Factmark Project', extensions: ['factmark'] }];
@@ -72,6 +73,7 @@ export function createHostAbilities(electron: Pick<ElectronParts, 'app' | 'Brows
       };
       return savePath(options);
     },
+    printHtmlToPdf: htmlPrinter(electron),
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);
       if (safe === null) throw new FactmarkError('FORBIDDEN', 'Only http, https and mailto links can be opened from Factmark.');

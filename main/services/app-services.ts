@@ -7,8 +7,6 @@ import type { ProjectView, SaveStatus, Settings } from '../../shared/contract.js
 import { FactmarkError } from '../../shared/result.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import { isSafeExternalUrl } from '../security/navigation.js';
-import { buildReportFile } from './export/report-file.js';
-import { saveReportFile } from './export/save-report.js';
 import { checkDamage } from './import/damage/index.js';
 import { importBytes, importFile, importPasted } from './import/pipeline.js';
 import { addImported } from './import/add-to-project.js';
@@ -117,6 +115,11 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
       project.updateDocumentContent(id, content, annotations);
       return project.status();
     },
+    patchDocumentContent: async (id, patch) => {
+      const project = requireProject();
+      await project.patchDocumentContent(id, patch);
+      return project.status();
+    },
     saveNow: () => (store ? store.saveNow() : CLEAN_STATUS),
     resolveConflict: async (choice) => {
       await requireProject().resolveConflict(choice);
@@ -191,11 +194,13 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     deleteRatingScale: (id) => viewAfter((project) => project.deleteRatingScale(id)),
     listClaims: () => requireProject().listClaims(),
     placeSpan: (documentId, anchor) => requireProject().placeSpan(documentId, anchor),
-    buildReport: (request) => buildReportFile(requireProject(), request, new Date().toISOString()),
-    saveReport: (request) => {
+    // Reports (their formats, markdown-it, the PDF layout) load on the first report, not at startup.
+    buildReport: async (request) => (await import('./export/report-file.js')).buildReportFile(requireProject(), request, new Date().toISOString(), options.abilities?.printHtmlToPdf),
+    saveReport: async (request) => {
       const pickPath = options.abilities?.pickReportPath;
       if (!pickPath) unsupported('The export dialog');
-      return saveReportFile(requireProject(), request, new Date().toISOString(), pickPath);
+      const { saveReportFile } = await import('./export/save-report.js');
+      return saveReportFile(requireProject(), request, new Date().toISOString(), pickPath, options.abilities?.printHtmlToPdf);
     },
     openExternal: async (url) => {
       const safe = isSafeExternalUrl(url);

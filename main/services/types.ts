@@ -21,6 +21,12 @@ export interface HostAbilities {
   pickReportPath?: (suggestion: { fileName: string; extension: string }) => Promise<string | null>;
   /** Opens an already-validated http(s)/mailto URL in the user's browser. */
   openExternal?: (url: string) => Promise<void>;
+  /**
+   * Prints an HTML page to PDF bytes (Chromium, desktop only). When present, the PDF report is the
+   * printed HTML report instead of the pdfkit one; Chromium dates it, so it is not byte-for-byte
+   * reproducible.
+   */
+  printHtmlToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export interface ServiceOptions {

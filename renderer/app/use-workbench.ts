@@ -53,8 +53,8 @@ export function useWorkbench() {
   const sync = useMemo(
     () =>
       new ContentSync(
-        async (id, { content, annotations }) => {
-          const result = await api.updateDocumentContent(id, content, annotations);
+        async (id, patch) => {
+          const result = await api.patchDocumentContent(id, patch);
           if (result.ok) setSaveStatus(result.value);
           return result;
         },

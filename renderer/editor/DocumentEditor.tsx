@@ -4,8 +4,7 @@
  * session and a find controller.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { refreshAnchors } from '../../shared/annotations/refresh.js';
-import { contentOf, documentNode } from '../../shared/annotations/table.js';
+import { documentNode } from '../../shared/annotations/table.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { annotationKeymap } from './annotations/annotation-keymap.js';
 import { annotationPlugin, annotationsAt } from './annotations/annotation-plugin.js';
@@ -59,7 +58,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       mount,
       doc: documentNode(doc.content, []),
       label: `Text of ${doc.title}`,
-      onChange: (next) => sync.changed(doc.id, () => ({ content: contentOf(next.doc), annotations: refreshAnchors(withTable(next.doc, annotationTable(next))) })),
+      onChange: (next) => sync.changed(doc.id, () => withTable(next.doc, annotationTable(next))),
       plugins: [
         annotationTablePlugin(doc.annotations),
         annotationKeymap(() => session),

@@ -3,24 +3,88 @@
  * asked (switching documents, closing the project, Save). Main then autosaves it to disk.
  * At most one pending send per document; the newest content always wins.
  *
- * Reading a snapshot of a long document (its JSON and every annotation's refreshed selectors) is
- * tens of milliseconds of script, so a send waits for a pause in typing and then for the browser
- * to be idle: it never lands between two keystrokes.
+ * A send carries only what changed since the last one ({@link DocumentSender}): the top-level
+ * blocks between the first and the last one that are not the same objects as before (ProseMirror
+ * keeps unchanged blocks as the same nodes), and the annotation table's entries that are not the
+ * same records. That takes well under a millisecond even for a long document, and main refreshes
+ * the selectors. The first send of a document, and any send after main refused one, is the whole
+ * document with refreshed selectors; it still waits for a pause in typing and an idle moment.
  */
-import type { Annotation } from '../../shared/model/annotation.js';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { refreshAnchors } from '../../shared/annotations/refresh.js';
+import { contentOf, tableOf, type AnnotationTable } from '../../shared/annotations/table.js';
+import { STALE_BASE_MESSAGE, type ContentPatch } from '../../shared/contract.js';
 import type { ContentNode } from '../../shared/model/document.js';
 import type { Result } from '../../shared/result.js';
 
-/** What is sent of a document: its content (without the annotation table) and its annotations. */
-export interface DocumentSnapshot {
-  content: ContentNode;
-  annotations: Annotation[];
-}
+/** What is read of a document to send it: its node, carrying its annotation table. */
+export type DocumentSnapshot = ProseMirrorNode;
 
-export type ContentSender = (documentId: string, snapshot: DocumentSnapshot) => Promise<Result<unknown>>;
+/** Hands one edit of a document to main (`patchDocumentContent`). */
+export type ContentSender = (documentId: string, patch: ContentPatch) => Promise<Result<unknown>>;
 
 /** Runs `work` when the page is idle (or after `timeoutMs` at the latest). */
 export type IdleScheduler = (work: () => void, timeoutMs: number) => void;
+
+/** What main holds of a document after the last send: the base of the next patch. */
+interface SentVersion {
+  doc: ProseMirrorNode;
+  table: AnnotationTable;
+  /** The table's ids as main knows them; null until a patch told it. */
+  order: string[] | null;
+  version: string;
+}
+
+let senders = 0;
+
+/**
+ * Makes the edits of one document into patches: the whole document first, then what changed since
+ * the last patch it made. It assumes main accepted every patch it made; after a refusal call
+ * {@link reset}, and the next patch is the whole document again.
+ */
+export class DocumentSender {
+  private base: SentVersion | null = null;
+  private count = 0;
+  private readonly prefix = `${(senders += 1)}-${Math.random().toString(36).slice(2, 10)}`;
+
+  /** The patch that takes main from the last patch made to `doc`; `doc` becomes the base of the next one. */
+  next(doc: ProseMirrorNode): ContentPatch {
+    const version = `${this.prefix}-${(this.count += 1)}`;
+    const table = tableOf(doc);
+    const base = this.base;
+    if (!base) {
+      this.base = { doc, table, order: null, version };
+      return { base: null, version, from: 0, to: 0, blocks: contentOf(doc).content ?? [], annotations: refreshAnchors(doc) };
+    }
+    const before = base.doc;
+    const shorter = Math.min(before.childCount, doc.childCount);
+    let from = 0;
+    while (from < shorter && before.child(from) === doc.child(from)) from++;
+    let to = before.childCount;
+    let end = doc.childCount;
+    while (to > from && end > from && before.child(to - 1) === doc.child(end - 1)) {
+      to--;
+      end--;
+    }
+    const blocks: ContentNode[] = [];
+    for (let i = from; i < end; i++) blocks.push(doc.child(i).toJSON() as ContentNode);
+    const changed = Object.values(table).filter((entry) => base.table[entry.id] !== entry);
+    const keys = Object.keys(table);
+    const sameOrder = base.order !== null && base.order.length === keys.length && keys.every((id, i) => base.order![i] === id);
+    this.base = { doc, table, order: keys, version };
+    return { base: base.version, version, from, to, blocks, annotations: changed, ...(sameOrder ? {} : { order: keys }) };
+  }
+
+  /** Forgets what main holds: the next patch is the whole document. */
+  reset(): void {
+    this.base = null;
+  }
+}
+
+/** True when main refused a patch because it holds another version: the whole document goes again. */
+export function isStaleBase(result: Result<unknown>): boolean {
+  return !result.ok && result.error.code === 'INVALID_ARGUMENT' && result.error.message.startsWith(STALE_BASE_MESSAGE);
+}
 
 /** The browser's idle callback where there is one, else the next turn of the event loop. */
 const whenIdle: IdleScheduler = (work, timeoutMs) => {
@@ -34,10 +98,11 @@ const IDLE_TIMEOUT_MS = 1_000;
 
 export class ContentSync {
   private readonly pending = new Map<string, () => DocumentSnapshot>();
+  private readonly senders = new Map<string, DocumentSender>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /**
-   * @param send hands one document's content to main.
+   * @param send hands one document's edit to main.
    * @param onError reports a send that failed.
    * @param onPendingChange says when edits start and stop waiting here, so the status bar never
    *   claims "saved" while an edit has not even left the page.
@@ -50,7 +115,7 @@ export class ContentSync {
     private readonly idle: IdleScheduler = whenIdle,
   ) {}
 
-  /** Notes that a document changed; `read` gives its snapshot when the send happens. */
+  /** Notes that a document changed; `read` gives its node (with its annotation table) when the send happens. */
   changed(documentId: string, read: () => DocumentSnapshot): void {
     if (this.pending.size === 0) this.onPendingChange(true);
     this.pending.set(documentId, read);
@@ -77,8 +142,24 @@ export class ContentSync {
     const batch = [...this.pending];
     this.pending.clear();
     // Every send starts before the first await, so a page that is unloading still hands them all over.
-    const results = await Promise.all(batch.map(([documentId, read]) => this.send(documentId, read())));
+    const results = await Promise.all(batch.map(([documentId, read]) => this.sendEdit(documentId, read())));
     this.onPendingChange(this.pending.size > 0);
     for (const result of results) if (!result.ok) this.onError(result.error.message);
+  }
+
+  /** Sends one document's edit; when main holds another version, sends the whole document instead. */
+  private sendEdit(documentId: string, doc: DocumentSnapshot): Promise<Result<unknown>> {
+    let sender = this.senders.get(documentId);
+    if (!sender) this.senders.set(documentId, (sender = new DocumentSender()));
+    const patch = sender.next(doc);
+    return this.send(documentId, patch).then((result) => {
+      if (result.ok) return result;
+      sender.reset();
+      if (patch.base === null || !isStaleBase(result)) return result;
+      return this.send(documentId, sender.next(doc)).then((again) => {
+        if (!again.ok) sender.reset();
+        return again;
+      });
+    });
   }
 }

@@ -3,6 +3,11 @@
  * fact-check aggregators read: one ClaimReview per included claim that has a verdict, in a JSON-LD
  * `@graph`. The rating carries the verdict's words (`alternateName`, which Google requires) and,
  * when the scale gives values, the level's value between the scale's worst and best.
+ *
+ * `author` is the fact-checking organisation that publishes the review, as Google's ClaimReview
+ * guidelines ask (an `Organization` with its name and web address), when the report names one; the
+ * analyst is then the review's `contributor` (schema.org CreativeWork). Without an organisation
+ * the analyst is the `author`, as a `Person`.
  */
 import type { Claim } from '../model/annotation.js';
 import type { StoredDocument } from '../model/document.js';
@@ -34,7 +39,15 @@ function claimReview(claim: Claim, document: StoredDocument, input: ReportInput)
     datePublished: input.generatedAt.slice(0, 10),
   };
   const analyst = claim.analyst.trim() !== '' ? claim.analyst : input.analyst;
-  if (analyst.trim() !== '') review.author = { '@type': 'Person', name: analyst };
+  const person: JsonObject | null = analyst.trim() !== '' ? { '@type': 'Person', name: analyst } : null;
+  const organisation = input.organisation && input.organisation.name.trim() !== '' ? input.organisation : null;
+  if (organisation) {
+    const author: JsonObject = { '@type': 'Organization', name: organisation.name };
+    const url = webAddressOr(organisation.url, '');
+    if (url !== '') author.url = url;
+    review.author = author;
+    if (person) review.contributor = person;
+  } else if (person) review.author = person;
   review.reviewRating = rating(claim, input);
   review.itemReviewed = claimReviewed(claim, document, input);
   return review;

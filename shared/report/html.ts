@@ -1,15 +1,16 @@
 /**
  * The HTML report: the Markdown report rendered by markdown-it into one self-contained page — inline
  * CSS, no scripts, nothing fetched (a Content-Security-Policy says so to the browser as well),
- * readable in light and dark, printable. Raw HTML in the analysts' text stays text (`html: false`),
- * links go only to http, https, mailto and the report's own sections, and images are not rendered.
+ * readable in light and dark, printable. The Markdown report escapes every `<` of the analysts' and
+ * documents' text, so the only raw HTML in it is its own fallback markup — `<strong>`, `<em>` and
+ * `<br>` where Markdown delimiters cannot open or close (markdown/strong.ts, markdown/inline.ts);
+ * exactly those tags are rendered and any other raw HTML is shown as text. Links go only to http,
+ * https, mailto and the report's own sections, and images are not rendered.
  */
-import MarkdownIt, { type Token } from 'markdown-it';
+import type { Token } from 'markdown-it';
 import type { ReportInput, ReportOptions } from './input.js';
 import { markdownReport } from './markdown/index.js';
-
-/** Links the report may carry: the web, e-mail, and its own sections. */
-const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
+import { headingSlug, reportMarkdownIt } from './report-markdown-it.js';
 
 /** Blocks whose text direction follows their own first strong character (Arabic claims in an English report). */
 const DIRECTED_BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -34,8 +35,10 @@ code { font: 0.9em ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; b
 @media print {
   :root { --text: #000000; --muted: #333333; --page: #ffffff; --line: #999999; --panel: #f2f2f2; --link: #000000; }
   body { max-width: none; padding: 0; font-size: 11pt; }
-  h1, h2, h3, h4 { break-after: avoid; }
+  @page { size: A4; margin: 18mm 16mm 20mm; }
+  h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
   tr, blockquote { break-inside: avoid; }
+  thead { display: table-header-group; }
   table { display: table; }
   a[href^="http"]::after { content: " (" attr(href) ")"; color: var(--muted); }
 }
@@ -46,22 +49,9 @@ function plainText(inline: Token | undefined): string {
   return (inline?.children ?? []).map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : '')).join('');
 }
 
-/**
- * The anchor GitHub, VS Code and pandoc give a heading (the Markdown report links to them): lower
- * case, punctuation dropped, spaces as hyphens, repeats numbered `-1`, `-2`.
- */
-function headingSlug(text: string, taken: Map<string, number>): string {
-  const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
-  const count = taken.get(base) ?? 0;
-  taken.set(base, count + 1);
-  return count === 0 ? base : `${base}-${count}`;
-}
-
 /** markdown-it as the report needs it: CommonMark with GFM tables, safe links, heading ids and `dir="auto"` blocks. */
-function reportMarkdownIt() {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  md.disable('image');
-  md.validateLink = (url) => SAFE_LINK.test(url.trim());
+function htmlMarkdownIt() {
+  const md = reportMarkdownIt();
   md.core.ruler.push('factmark_blocks', (state) => {
     const taken = new Map<string, number>();
     state.tokens.forEach((token, index) => {
@@ -73,7 +63,7 @@ function reportMarkdownIt() {
   return md;
 }
 
-const MD = reportMarkdownIt();
+const MD = htmlMarkdownIt();
 
 /** The report as one self-contained HTML5 page: the same input and options always give the same text. */
 export function htmlReport(input: ReportInput, options: ReportOptions): string {

@@ -28,8 +28,16 @@ export interface ReportFormat {
   mimeType: string;
   /** What the format is for, in one line for the export dialog and `--help`. */
   description: string;
-  /** The file's text: the same input and options always give the same text. */
+  /**
+   * The file's text: the same input and options always give the same text. For a format whose file
+   * is bytes (`binary`), the text the file is laid out from.
+   */
   render: (input: ReportInput, options: ReportOptions) => string;
+  /**
+   * Set for a format whose file is bytes, made in main from `render`'s text (it needs fonts read from
+   * disk): 'pdf' is the Markdown report set as a PDF by main/services/export/pdf.
+   */
+  binary?: 'pdf';
 }
 
 /** The CSL-JSON of the sources the report cites (anonymised as chosen), for Zotero and other reference managers. */
@@ -51,6 +59,14 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     mimeType: 'text/html; charset=utf-8',
     description: 'The same report as one self-contained web page (no scripts, nothing fetched), for reading and printing',
     render: htmlReport,
+  },
+  {
+    id: 'pdf',
+    extension: 'pdf',
+    mimeType: 'application/pdf',
+    description: 'The same report as a PDF (A4, fonts embedded), for printing and sending',
+    render: markdownReport,
+    binary: 'pdf',
   },
   {
     id: 'json',

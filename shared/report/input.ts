@@ -7,6 +7,13 @@ import type { CLAIM_STATUSES } from '../model/annotation.js';
 import type { StoredDocument } from '../model/document.js';
 import type { StoredProject } from '../model/project.js';
 
+/** The fact-checking organisation that publishes the report (ClaimReview's `author`). */
+export interface Organisation {
+  name: string;
+  /** Its web address ('' for none). */
+  url: string;
+}
+
 /** The data a report is made from. */
 export interface ReportInput {
   project: StoredProject;
@@ -16,6 +23,8 @@ export interface ReportInput {
   generatedAt: string;
   /** Who made it, written into it ('' for nobody named). */
   analyst: string;
+  /** Who publishes it, when named. */
+  organisation?: Organisation;
 }
 
 /** What the analyst chose to include. */

@@ -2,7 +2,7 @@
  * What a report carries, in the order it gives it: the one place the analyst's choices (statuses,
  * tags, notes, anonymised sources) are applied, so every export includes and hides the same things.
  */
-import type { Annotation, Claim } from '../model/annotation.js';
+import type { Annotation, Claim, Note } from '../model/annotation.js';
 import type { StoredDocument } from '../model/document.js';
 import type { Source } from '../model/source.js';
 import type { ReportInput, ReportOptions } from './input.js';
@@ -31,11 +31,51 @@ export function reportedClaims(document: StoredDocument, options: ReportOptions)
   return inTextOrder(document.annotations.filter((a): a is Claim => a.kind === 'claim' && isReportedClaim(a, options)));
 }
 
-/** The document's annotations the report includes: chosen claims, every source mention, notes when chosen; in reading order. */
+/**
+ * Whether `note`'s words overlap the words of one of `claims` (sorted by start, with `reach[i]` the
+ * largest end among the first i + 1 of them): found by binary search, so a report stays linear-ish.
+ */
+function overlapsAny(note: Note, claims: readonly Claim[], reach: readonly number[]): boolean {
+  const { start, end } = note.anchor.position;
+  let low = 0;
+  let high = claims.length; // claims[0, low) start before `end`
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (claims[middle]!.anchor.position.start < end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && reach[low - 1]! > start;
+}
+
+/** The notes of a document the report carries, and whether each overlaps one of its reported claims. */
+export interface ReportedNote {
+  note: Note;
+  /** Its words overlap a reported claim's words: the report shows it with that claim. */
+  onClaim: boolean;
+}
+
+/**
+ * The document's notes the report includes, in reading order: none unless notes are chosen; then
+ * every note on a reported claim's words, and every other note that carries a chosen tag (all of
+ * them when no tag is chosen). Notes have no status, so the chosen statuses do not filter them.
+ */
+export function reportedNotes(document: StoredDocument, options: ReportOptions, claims: readonly Claim[] = reportedClaims(document, options)): ReportedNote[] {
+  if (!options.includeNotes) return [];
+  const reach: number[] = [];
+  for (const claim of claims) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, claim.anchor.position.end));
+  const notes = inTextOrder(document.annotations.filter((a): a is Note => a.kind === 'note'));
+  return notes.flatMap((note) => {
+    const onClaim = overlapsAny(note, claims, reach);
+    const chosen = onClaim || options.tagIds.length === 0 || note.tagIds.some((id) => options.tagIds.includes(id));
+    return chosen ? [{ note, onClaim }] : [];
+  });
+}
+
+/** The document's annotations the report includes: chosen claims, every source mention, chosen notes (reportedNotes); in reading order. */
 export function reportedAnnotations(document: StoredDocument, options: ReportOptions): Annotation[] {
-  return inTextOrder(
-    document.annotations.filter((a) => (a.kind === 'claim' ? isReportedClaim(a, options) : a.kind === 'sourceMention' || options.includeNotes)),
-  );
+  const claims = reportedClaims(document, options);
+  const notes = reportedNotes(document, options, claims).map((n) => n.note);
+  return inTextOrder([...claims, ...document.annotations.filter((a) => a.kind === 'sourceMention'), ...notes]);
 }
 
 /** The title a withheld source is shown under when its identity is kept out of the report. */

@@ -10,6 +10,7 @@ import { helpText } from '../../main/cli/run.js';
 import { runCapturing } from './support/cli.js';
 import { ProjectStore } from '../../main/services/store/project-store.js';
 import { REPORT_FORMATS } from '../../shared/report/index.js';
+import { pdfText } from './report/pdf-text.js';
 
 const AT = '2026-11-27T17:29:22.000Z';
 
@@ -56,8 +57,25 @@ describe('factmark export', () => {
     expect(await readFile(join(work, 'again.csv'), 'utf8')).toBe(csv);
   });
 
+  it('writes the PDF report atomically: a PDF whose text holds the claims, the same bytes again, no temporary file left', async () => {
+    const result = await cli('export', 'Desk.factmark', '--format', 'pdf', '--out', 'report.pdf', '--generated-at', AT, '--analyst', 'Sara', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ format: 'pdf', path: join(work, 'report.pdf'), mimeType: 'application/pdf' });
+    const bytes = await readFile(join(work, 'report.pdf'));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(bytes);
+    expect(text).toContain('Desk: fact-check report');
+    expect(text).toContain('Prepared by Sara on 2026-11-27 17:29 UTC.');
+    expect(text).toContain('unemployment fell by 40 percent');
+    expect(text).toContain('Exports doubled');
+    expect(text).toContain('Unverifiable');
+    await cli('export', 'Desk.factmark', '--format', 'pdf', '--out', 'again.pdf', '--generated-at', AT, '--analyst', 'Sara');
+    expect((await readFile(join(work, 'again.pdf'))).equals(bytes)).toBe(true);
+    expect((await readdir(work)).sort()).toEqual(['Desk.factmark', 'again.pdf', 'report.pdf']);
+  });
+
   it('fails with exit code 1 on an unknown format, status, tag or document, and 2 on a wrong command line', async () => {
-    const format = await cli('export', 'Desk.factmark', '--format', 'pdf', '--out', 'x.pdf');
+    const format = await cli('export', 'Desk.factmark', '--format', 'docx', '--out', 'x.docx');
     expect(format.code).toBe(1);
     expect(format.stderr).toContain(REPORT_FORMATS.map((f) => f.id).join(', '));
     expect((await cli('export', 'Desk.factmark', '--format', 'md', '--out', 'x.md', '--status', 'finished')).code).toBe(1);

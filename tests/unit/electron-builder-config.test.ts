@@ -7,6 +7,8 @@ import Ajv from 'ajv';
 import { load } from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { minimatch } from 'minimatch';
+import { FONT_FILES } from '../../main/services/export/pdf/fonts.js';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,7 +31,14 @@ describe('electron-builder.yml', () => {
 
   it('names the app and ships only the built bundles, without source maps, in an asar', () => {
     expect(config).toMatchObject({ appId: 'org.factmark.app', productName: 'Factmark', asar: true, npmRebuild: false, directories: { output: 'release' } });
-    expect(config.files).toEqual(['dist/**/*', '!dist/**/*.map', 'package.json']);
+    const files = config.files as string[];
+    expect(files.slice(0, 3)).toEqual(['dist/**/*', '!dist/**/*.map', 'package.json']);
+    // Beyond that, only exclusions of DejaVu fonts the PDF report does not use.
+    const exclusions = files.slice(3);
+    for (const pattern of exclusions) expect(pattern).toMatch(/^!node_modules\/dejavu-fonts-ttf\/ttf\//);
+    for (const used of Object.values(FONT_FILES)) {
+      for (const pattern of exclusions) expect(minimatch(`node_modules/dejavu-fonts-ttf/ttf/${used}`, pattern.slice(1)), `${pattern} excludes ${used}`).toBe(false);
+    }
   });
 
   it('burns the release fuses, keeping the inspector for the Playwright-tested build', () => {

@@ -5,11 +5,12 @@
  */
 import { resolve } from 'node:path';
 import type { ReportRequest } from '../../../shared/contract.js';
+import { urlProblem } from '../../../shared/check/fields.js';
 import { CLAIM_STATUSES, type StoredProject } from '../../../shared/model/index.js';
 import { REPORT_FORMATS } from '../../../shared/report/index.js';
 import { FactmarkError } from '../../../shared/result.js';
 import { documentNamed } from '../../services/claims/add-claims.js';
-import { buildReportFile } from '../../services/export/report-file.js';
+import { buildReportFile, reportFileBytes } from '../../services/export/report-file.js';
 import { writeFileAtomic } from '../../services/store/atomic-file.js';
 import type { Command, CommandInput } from '../command.js';
 import { stringOption, withProject } from '../with-project.js';
@@ -42,11 +43,22 @@ function generatedAt(given: string | undefined): string {
   return new Date(time).toISOString();
 }
 
+/** `--organisation NAME [--organisation-url URL]`: the publisher ClaimReview names as its author. */
+function organisationOption(name: string | undefined, url: string | undefined): Pick<ReportRequest, 'organisation'> {
+  if (name === undefined || name.trim() === '') {
+    if (url !== undefined) throw new FactmarkError('INVALID_ARGUMENT', '--organisation-url needs --organisation NAME.');
+    return {};
+  }
+  const problem = urlProblem(url ?? '');
+  if (problem !== null) throw new FactmarkError('INVALID_ARGUMENT', `--organisation-url: ${problem}`);
+  return { organisation: { name: name.trim(), url: url?.trim() ?? '' } };
+}
+
 const FORMAT_IDS = REPORT_FORMATS.map((f) => f.id);
 
 export const exportCommand: Command = {
   summary: `Export a report of the project (or of the documents named) to a file, written atomically. FORMAT is one of: ${REPORT_FORMATS.map((f) => `${f.id} (${f.description})`).join('; ')}. STATUS is one of ${CLAIM_STATUSES.join(', ')}.`,
-  usage: `<project> --format ${FORMAT_IDS.join('|')} --out FILE [--doc ID|TITLE]… [--status STATUS]… [--tag NAME]… [--excerpts] [--no-notes] [--no-damage] [--show-withheld] [--analyst NAME] [--generated-at ISO] [--json]`,
+  usage: `<project> --format ${FORMAT_IDS.join('|')} --out FILE [--doc ID|TITLE]… [--status STATUS]… [--tag NAME]… [--excerpts] [--no-notes] [--no-damage] [--show-withheld] [--analyst NAME] [--organisation NAME [--organisation-url URL]] [--generated-at ISO] [--json]`,
   positionals: ['project'],
   required: ['format', 'out'],
   options: {
@@ -60,6 +72,8 @@ export const exportCommand: Command = {
     'no-damage': { type: 'boolean' },
     'show-withheld': { type: 'boolean' },
     analyst: { type: 'string' },
+    organisation: { type: 'string' },
+    'organisation-url': { type: 'string' },
     'generated-at': { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -79,11 +93,12 @@ export const exportCommand: Command = {
           anonymiseWithheld: options['show-withheld'] !== true,
         },
         analyst: stringOption(options.analyst) ?? '',
+        ...organisationOption(stringOption(options.organisation), stringOption(options['organisation-url'])),
       };
       return buildReportFile(store, request, at);
     });
     const path = resolve(io.cwd, stringOption(options.out) ?? '');
-    await writeFileAtomic(path, file.text, undefined, { keepBackup: false });
+    await writeFileAtomic(path, reportFileBytes(file), undefined, { keepBackup: false });
     io.out(options.json === true ? `${JSON.stringify({ project: store.path, format: stringOption(options.format), path, mimeType: file.mimeType })}\n` : `${path}\n`);
   },
 };

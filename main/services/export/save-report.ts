@@ -3,7 +3,7 @@ import type { ReportRequest } from '../../../shared/contract.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import type { ProjectStore } from '../store/project-store.js';
 import type { HostAbilities } from '../types.js';
-import { buildReportFile, reportFormatNamed } from './report-file.js';
+import { buildReportFile, reportFileBytes, reportFormatNamed } from './report-file.js';
 
 /**
  * Builds the report `request` asks for, asks `pickPath` where to save it (suggesting its file name
@@ -15,10 +15,11 @@ export async function saveReportFile(
   request: ReportRequest,
   generatedAt: string,
   pickPath: NonNullable<HostAbilities['pickReportPath']>,
+  printHtmlToPdf?: HostAbilities['printHtmlToPdf'],
 ): Promise<string | null> {
-  const file = await buildReportFile(store, request, generatedAt);
+  const file = await buildReportFile(store, request, generatedAt, printHtmlToPdf);
   const path = await pickPath({ fileName: file.fileName, extension: reportFormatNamed(request.format).extension });
   if (path === null) return null;
-  await writeFileAtomic(path, file.text, undefined, { keepBackup: false });
+  await writeFileAtomic(path, reportFileBytes(file), undefined, { keepBackup: false });
   return path;
 }

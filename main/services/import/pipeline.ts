@@ -1,6 +1,8 @@
 /**
  * The one import pipeline every way in shares (File → Import, drag-and-drop, paste, the CLI):
  * limits → detect format → decode (text formats) → parse and sanitise → document → damage check.
+ * The parsers (and the HTML step with its DOM) load on first use, so importing this module at
+ * startup costs next to nothing.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -11,7 +13,6 @@ import { checkDamage } from './damage/index.js';
 import { assertText, decodeText } from './decode.js';
 import { detectFormat } from './formats/detect.js';
 import { parseDocument } from './formats/index.js';
-import { htmlToContent } from './formats/html-to-content.js';
 import { textToContent } from '../../../shared/text.js';
 import type { ImportFormat, ImportedDocument, ParsedDocument } from './types.js';
 
@@ -61,7 +62,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
 
 /** Imports what the user pasted: the clipboard's HTML when there is some (sanitised), else its text. */
 export async function importPasted(paste: { text: string; html?: string; title?: string }, options: ImportOptions = {}): Promise<ImportedDocument> {
-  const content = paste.html ? htmlToContent(paste.html) : textToContent(paste.text);
+  const content = paste.html ? (await import('./formats/html-to-content.js')).htmlToContent(paste.html) : textToContent(paste.text);
   const parsed: ParsedDocument = { title: paste.title ?? '', content, meta: {}, origin: {} };
   if (contentToText(content).trim() === '') throw new FactmarkError('INVALID_ARGUMENT', 'The pasted content has no text to import.');
   return { ...finish(parsed, { fileName: '', format: 'pasted', encoding: '', now: options.now }), original: null };

@@ -28,9 +28,12 @@ export function checkAnnotationIds(title: string, content: ContentNode, annotati
     ids.add(annotation.id);
   }
   const unknown = [...markedIds(content)].filter((id) => !ids.has(id));
-  if (unknown.length > 0) {
-    throw new FactmarkError('INVALID_ARGUMENT', `The text of "${title}" was not saved: it marks ${unknown.length === 1 ? 'an annotation' : `${unknown.length} annotations`} (${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}) missing from its annotation list.`);
-  }
+  if (unknown.length > 0) throw unknownMarksError(title, unknown);
+}
+
+/** The refusal of text whose marks name the annotations `unknown`, missing from its list. */
+export function unknownMarksError(title: string, unknown: readonly string[]): FactmarkError {
+  return new FactmarkError('INVALID_ARGUMENT', `The text of "${title}" was not saved: it marks ${unknown.length === 1 ? 'an annotation' : `${unknown.length} annotations`} (${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}) missing from its annotation list.`);
 }
 
 /**

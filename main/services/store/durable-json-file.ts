@@ -33,6 +33,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     readonly path: string,
     private readonly decode: Decoder<T>,
     private readonly fs: AtomicFs = nodeFs,
+    /**
+     * Makes the file's text or bytes: compact JSON (`JSON.stringify`, or for documents the same
+     * bytes from a cache, made in slices: ./document-json.ts).
+     */
+    private readonly serialise: (data: T) => string | Uint8Array | Promise<Uint8Array> = (data) => JSON.stringify(data),
   ) {}
 
   /** Reads and decodes the file; null when it does not exist. A corrupt file throws and is not remembered. */
@@ -49,12 +54,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   /**
-   * Writes `data` as compact JSON. It is serialised before the first `await`, so the caller may
-   * change its data as soon as this returns a promise. Throws `CHANGED_ON_DISK` when the file is not
+   * Writes `data` as compact JSON. The store never mutates its data (it replaces it), so the data
+   * may be serialised in slices while other work goes on. Throws `CHANGED_ON_DISK` when the file is not
    * what was last read or written, unless {@link allowOverwrite} was called just before.
    */
   async write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
+    const text = await this.serialise(data);
     const force = this.overwriteOnce;
     this.overwriteOnce = false;
     if (!force) await this.assertUnchanged();

@@ -13,6 +13,7 @@ import { backupPathOf, type AtomicFs } from './atomic-file.js';
 import { describeIssue } from './describe-issue.js';
 import { contentProblem } from './document-content.js';
 import { DurableJsonFile, type Decoded } from './durable-json-file.js';
+import { documentBytes } from './document-json.js';
 import { errnoOf, readError } from './file-errors.js';
 import { migrate, MIGRATIONS, type FileKind, type MigrationTable } from './migrations.js';
 import { keepUnreadableCopy, withoutInvalidAnnotations, type SetAside } from './salvage.js';
@@ -110,6 +111,7 @@ export function documentFile(folder: string, id: string, options: LoadOptions = 
       return decoded;
     },
     options.fs,
+    documentBytes,
   );
 }
 

@@ -8,13 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
 import { anchorAll, describeRange } from '../../../shared/anchoring/index.js';
 import { parseCslJson, sourcesToCslJson } from '../../../shared/check/csl.js';
 import { today } from '../../../shared/check/fields.js';
 import { repointSource } from '../../../shared/check/source-merge.js';
-import type { ClaimListing, NewTag, OpenedDocument, PlacedSpan, ProjectView, SaveStatus, SourceDraft, SourceUse, TagPatch } from '../../../shared/contract.js';
+import type { ContentPatch, ClaimListing, NewTag, OpenedDocument, PlacedSpan, ProjectView, SaveStatus, SourceDraft, SourceUse, TagPatch } from '../../../shared/contract.js';
 import {
   Id,
   PROJECT_FORMAT,
@@ -47,6 +48,7 @@ import { reconcileStored } from './reconcile-stored.js';
 import type { SetAside } from './salvage.js';
 import { backupPathOf, removeTemporaryFiles, writeFileAtomic, type AtomicFs } from './atomic-file.js';
 import { contentProblem, textFingerprint } from './document-content.js';
+import { blocksFingerprint, splicedAnnotations, splicePatch, staleBase } from './document-patch.js';
 import type { DurableJsonFile } from './durable-json-file.js';
 import { errnoOf, readError, writeError } from './file-errors.js';
 import {
@@ -102,6 +104,9 @@ interface HeldFile<T> {
   file: DurableJsonFile<T>;
 }
 
+/** How long a slice of applying a patch may keep the event loop (./document-patch.ts). */
+const PATCH_SLICE_MS = 2;
+
 /** The longest title or name, as the shared model allows. */
 const MAX_TITLE_LENGTH = 2_000;
 
@@ -120,6 +125,14 @@ export class ProjectStore {
    * merge (the editor's copy) still cites the duplicate, and is repointed when it arrives.
    */
   private readonly mergedSources = new Map<string, string>();
+  /**
+   * For each document an editor sends patches for: the version it last sent and main accepted, and
+   * its annotation table's ids in order (null until its first patch says). Any other change of a
+   * document's text forgets it, so a patch on the old text is refused and the editor sends it whole.
+   */
+  private readonly editorVersions = new Map<string, { version: string; order: string[] | null }>();
+  /** The last patch of each document being applied: the next one waits for it. */
+  private readonly patching = new Map<string, Promise<unknown>>();
   private projectDirty = false;
   /** Documents with changes not yet written, including deleted ones whose last text goes to the trash. */
   private readonly dirtyDocuments = new Map<string, HeldFile<StoredDocument>>();
@@ -314,6 +327,7 @@ export class ProjectStore {
     if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${document.db.data.title}" does not fit the document structure: ${problem}.`);
     const reconciliation = reconcileStored(replacement.content, document.db.data.annotations, document.db.data.fingerprint, true);
     const at = this.timestamp();
+    this.editorVersions.delete(id);
     this.changeDocument(document, { ...replacement, ...reconciliation.change }, at);
     this.changeSummary(id, {}, at);
     await this.scheduler.flush();
@@ -354,6 +368,7 @@ export class ProjectStore {
     this.summaryOf(id);
     this.documents.delete(id);
     this.loaded.delete(id);
+    this.editorVersions.delete(id);
     this.toTrash.add(id);
     this.changeProject((project) => ({ ...project, documents: project.documents.filter((d) => d.id !== id) }), this.timestamp());
     await this.scheduler.flush();
@@ -387,6 +402,67 @@ export class ProjectStore {
     this.changeDocument(document, { content: stored, annotations: kept, fingerprint: textFingerprint(stored) }, at);
     this.changeSummary(id, {}, at);
     this.raiseClaimNumber(highest, at);
+    this.editorVersions.delete(id);
+  }
+
+  /**
+   * Applies an editor's edit sent as a {@link ContentPatch}: the whole document (`base` null, as
+   * {@link updateDocumentContent}), or a splice of top-level blocks with the annotation table's
+   * changed entries on the version main accepted last from that editor. The same rules hold and the
+   * same document is stored as for the whole document (./document-patch.ts), at a cost that grows
+   * with the edit, not with the document, in three short stretches (checks, selectors, fingerprint). Patches of one document are applied in the order they came. A patch on another
+   * version is refused (`INVALID_ARGUMENT`, the message starting with `STALE_BASE_MESSAGE` of
+   * shared/contract.ts), and nothing changes.
+   */
+  patchDocumentContent(id: string, patch: ContentPatch): Promise<void> {
+    const previous = this.patching.get(id) ?? Promise.resolve();
+    const applied = previous.then(() => this.applyPatch(id, patch));
+    const settled = applied.catch(() => undefined);
+    this.patching.set(id, settled);
+    void settled.then(() => {
+      if (this.patching.get(id) === settled) this.patching.delete(id);
+    });
+    return applied;
+  }
+
+  private async applyPatch(id: string, patch: ContentPatch): Promise<void> {
+    this.assertOpen();
+    this.summaryOf(id);
+    const document = this.loaded.get(id);
+    if (!document) throw new FactmarkError('INVALID_ARGUMENT', `Document ${id} is not loaded yet: read it before changing its text.`);
+    if (patch.base === null) {
+      this.updateDocumentContent(id, { type: 'doc', content: patch.blocks }, patch.annotations);
+      this.editorVersions.set(id, { version: patch.version, order: null });
+      return;
+    }
+    const stored = document.db.data;
+    const known = this.editorVersions.get(id);
+    const order = patch.order ?? known?.order;
+    if (!known || known.version !== patch.base || !order) throw staleBase(stored.title);
+    const changed = withCodebookTags(this.withMergedSources(patch.annotations), this.project.tags);
+    const scale = this.project.ratingScales.find((s) => s.id === this.project.activeRatingScaleId) ?? null;
+    const changedIds = new Set(changed.map((annotation) => annotation.id));
+    checkChangedClaims(stored.title, stored.annotations.filter((annotation) => changedIds.has(annotation.id)), changed, scale, today(this.now()));
+    const spliced = splicePatch(stored, patch, changed, order);
+    // The rest runs in slices of at most PATCH_SLICE_MS with the event loop free in between; anything
+    // else that changed the document meanwhile (a re-import, a reload) wins: the editor sends it whole.
+    let sliceEnd = 0;
+    const pause = async (always = false): Promise<void> => {
+      if (!always && performance.now() < sliceEnd) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.closed || this.loaded.get(id) !== document || document.db.data !== stored || this.editorVersions.get(id) !== known) throw staleBase(stored.title);
+      sliceEnd = performance.now() + PATCH_SLICE_MS;
+    };
+    await pause(true);
+    const annotations = await splicedAnnotations(stored.title, spliced, pause);
+    await pause(true);
+    const fingerprint = await blocksFingerprint(spliced.blocks, pause);
+    const highest = this.claimNumbers.accept(stored.title, changed, this.project.lastClaimNumber);
+    const at = this.timestamp();
+    this.changeDocument(document, { content: { ...stored.content, content: spliced.blocks }, annotations, fingerprint }, at);
+    this.changeSummary(id, {}, at);
+    this.raiseClaimNumber(highest, at);
+    this.editorVersions.set(id, { version: patch.version, order: [...order] });
   }
 
   /** Adds a tag to the codebook (rules in ./codebook.ts) and writes it at once; returns the new tag. */
@@ -831,6 +907,7 @@ export class ProjectStore {
       if (!(await document.file.changedOnDisk())) continue;
       document.db.data = await readAgain(document.file);
       this.dirtyDocuments.delete(id);
+      this.editorVersions.delete(id);
     }
     if (await this.projectFile.file.changedOnDisk()) {
       this.projectFile.db.data = await readAgain(this.projectFile.file);
@@ -840,6 +917,7 @@ export class ProjectStore {
         this.loaded.delete(id);
         this.documents.delete(id);
         this.dirtyDocuments.delete(id);
+        this.editorVersions.delete(id);
       }
     }
   }

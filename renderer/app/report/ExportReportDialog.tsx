@@ -51,7 +51,7 @@ export function ExportReportDialog({ project, nativeDialogs, flushEdits, onClose
             setOutcome(null);
           }}
         />
-        <ReportPreview preview={preview} />
+        <ReportPreview preview={preview} format={draft.format} />
         <div class="report-footer">
           {problem && <p role="alert" class="form-error">{problem}</p>}
           {outcome && (

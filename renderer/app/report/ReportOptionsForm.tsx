@@ -1,7 +1,7 @@
 /**
  * The export dialog's choices: the format (with what each is for), the documents, which claims by
- * status and tag, full text or excerpts, notes, text-damage warnings, withheld sources, and the
- * analyst named in the report.
+ * status and tag, full text or excerpts, notes, text-damage warnings, withheld sources, the
+ * analyst named in the report, and the fact-checking organisation publishing it.
  */
 import type { StoredProject } from '../../../shared/model/project.js';
 import { CLAIM_STATUSES } from '../../../shared/model/annotation.js';
@@ -98,6 +98,15 @@ export function ReportOptionsForm({ project, draft, onChange }: ReportOptionsFor
         <label for="report-analyst">Analyst</label>
         <input id="report-analyst" type="text" dir="auto" value={draft.analyst} aria-describedby="report-analyst-hint" onInput={(e) => onChange({ ...draft, analyst: e.currentTarget.value })} />
         <small id="report-analyst-hint">Named in the report as its author; leave empty to name nobody.</small>
+      </div>
+      <div class="field">
+        <label for="report-organisation">Publishing organisation</label>
+        <input id="report-organisation" type="text" dir="auto" value={draft.organisation} aria-describedby="report-organisation-hint" onInput={(e) => onChange({ ...draft, organisation: e.currentTarget.value })} />
+        <small id="report-organisation-hint">The fact-checking organisation ClaimReview names as the author of each review (the analyst is then a contributor); leave empty for none.</small>
+      </div>
+      <div class="field">
+        <label for="report-organisation-url">Organisation's web address</label>
+        <input id="report-organisation-url" type="url" value={draft.organisationUrl} placeholder="https://" onInput={(e) => onChange({ ...draft, organisationUrl: e.currentTarget.value })} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  * scrolls the preview to it; other links open outside the app.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { REPORT_FORMATS } from '../../../shared/report/index.js';
 import type { ReportPreviewState } from './use-report-preview.js';
 import { renderReportMarkdown } from './render-markdown.js';
 
@@ -13,7 +14,9 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-export function ReportPreview({ preview }: { preview: ReportPreviewState }) {
+/** `format`: the format chosen for export; for a binary one (the PDF) a line says the preview shows what it is made from. */
+export function ReportPreview({ preview, format }: { preview: ReportPreviewState; format?: string }) {
+  const binary = REPORT_FORMATS.find((f) => f.id === format)?.binary;
   const [tab, setTab] = useState<TabId>('rendered');
   const rendered = useRef<HTMLDivElement>(null);
   const html = useMemo(() => renderReportMarkdown(preview.markdown), [preview.markdown]);
@@ -54,6 +57,7 @@ export function ReportPreview({ preview }: { preview: ReportPreviewState }) {
         </div>
         <span class="report-preview-state" role="status">{preview.updating ? 'Updating…' : ''}</span>
       </div>
+      {binary === 'pdf' && <p class="report-preview-note">PDF: the preview shows the report it is set from; the PDF is made when you export.</p>}
       {preview.error && <p role="alert" class="form-error">The preview could not be made: {preview.error}</p>}
       {tab === 'rendered' ? (
         <div

@@ -5,7 +5,7 @@
 import type { ReportRequest } from '../../../shared/contract.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../errors.js';
-import { downloadText } from '../sources/library-files.js';
+import { downloadReport } from './report-blob.js';
 
 /** What an export did, in a sentence for the dialog; `ok` is false when it failed. */
 export interface ExportOutcome {
@@ -22,7 +22,6 @@ export async function exportReport(request: ReportRequest, nativeDialogs: boolea
   }
   const built = await api.buildReport(request);
   if (!built.ok) return { ok: false, message: describeError(built.error) };
-  // downloadText adds the charset; the rest of the MIME type's parameters do not matter to a download.
-  downloadText(built.value.fileName, built.value.text, built.value.mimeType.split(';')[0]);
+  downloadReport(built.value);
   return { ok: true, message: `Downloaded ${built.value.fileName}` };
 }

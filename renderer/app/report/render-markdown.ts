@@ -1,16 +1,16 @@
 /**
- * The report's Markdown as HTML for the preview, safely: markdown-it with raw HTML off (it escapes
- * any), no images (nothing is fetched), and links only to http(s), mailto and the report's own
- * sections; any other target stays plain text. Headings carry their GitHub-style anchor in
+ * The report's Markdown as HTML for the preview, safely: the report's markdown-it (raw HTML shown
+ * as text except the report's own `<strong>`, `<em>` and `<br>`, no images, so nothing is fetched,
+ * and links only to http(s), mailto and the report's own sections; any other target stays text). Headings carry their GitHub-style anchor in
  * `data-anchor` (not `id`, so nothing in the page can clash) for the `[C1](#c1)` links to find.
  */
-import MarkdownIt from 'markdown-it';
+import { reportMarkdownIt, SAFE_LINK } from '../../../shared/report/report-markdown-it.js';
 
 type Env = { anchors: Map<string, number> };
 
 /** Whether a link may point at `url`: the web, mail, or a place in the same report. */
 export function isSafeLinkTarget(url: string): boolean {
-  return /^(https?:|mailto:|#)/i.test(url.trim());
+  return SAFE_LINK.test(url.trim());
 }
 
 /** GitHub's anchor for a heading's text: lower case, punctuation dropped, spaces as hyphens; repeats numbered. */
@@ -21,9 +21,7 @@ function anchorFor(text: string, anchors: Env['anchors']): string {
   return seen === 0 ? base : `${base}-${seen}`;
 }
 
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
-markdown.disable('image');
-markdown.validateLink = isSafeLinkTarget;
+const markdown = reportMarkdownIt();
 markdown.renderer.rules.heading_open = (tokens, index, options, env, self) => {
   const words = tokens[index + 1]?.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
   tokens[index]!.attrSet('data-anchor', anchorFor(words, (env as Partial<Env> | undefined)?.anchors ?? new Map()));

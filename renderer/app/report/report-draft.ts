@@ -1,8 +1,10 @@
 /**
- * What the analyst has chosen in the export dialog — format, documents, options, analyst — and the
+ * What the analyst has chosen in the export dialog — format, documents, options, analyst, publishing
+ * organisation — and the
  * request for the main process it makes.
  */
 import type { ReportRequest } from '../../../shared/contract.js';
+import { urlProblem } from '../../../shared/check/fields.js';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../../shared/report/input.js';
 import { rememberedAnalyst } from '../annotations/claim/analyst-memory.js';
 
@@ -16,21 +18,29 @@ export interface ReportDraft {
   documentIds: string[];
   options: ReportOptions;
   analyst: string;
+  /** The fact-checking organisation publishing the report ('' for none) and its web address. */
+  organisation: string;
+  organisationUrl: string;
 }
 
 /** The choices the dialog opens with: the Markdown report of everything, by the analyst last named on this machine. */
 export function initialDraft(): ReportDraft {
-  return { format: 'md', allDocuments: true, documentIds: [], options: DEFAULT_REPORT_OPTIONS, analyst: rememberedAnalyst() };
+  return { format: 'md', allDocuments: true, documentIds: [], options: DEFAULT_REPORT_OPTIONS, analyst: rememberedAnalyst(), organisation: '', organisationUrl: '' };
 }
 
 /** Why the draft cannot be exported, or null when it can. */
 export function draftProblem(draft: ReportDraft): string | null {
-  return !draft.allDocuments && draft.documentIds.length === 0 ? 'Choose at least one document, or report on all of them.' : null;
+  if (!draft.allDocuments && draft.documentIds.length === 0) return 'Choose at least one document, or report on all of them.';
+  if (draft.organisationUrl.trim() !== '' && draft.organisation.trim() === '') return 'Name the organisation whose web address is given.';
+  const problem = urlProblem(draft.organisationUrl);
+  return problem === null ? null : `Organisation's web address: ${problem}`;
 }
 
 /** The request for `format` (the draft's own by default): no document listed means all of them. */
 export function reportRequest(draft: ReportDraft, format = draft.format): ReportRequest {
-  return { format, documentIds: draft.allDocuments ? [] : draft.documentIds, options: draft.options, analyst: draft.analyst.trim() };
+  const request: ReportRequest = { format, documentIds: draft.allDocuments ? [] : draft.documentIds, options: draft.options, analyst: draft.analyst.trim() };
+  if (draft.organisation.trim() !== '') request.organisation = { name: draft.organisation.trim(), url: draft.organisationUrl.trim() };
+  return request;
 }
 
 /** The items of `order` that are in `chosen` after `item` is added or removed, in `order`'s order. */

@@ -30,7 +30,7 @@ export function useReportPreview(request: ReportRequest | null, flushEdits: () =
       await flushEdits();
       const result = await api.buildReport(request);
       if (!current) return;
-      setState(result.ok ? { markdown: result.value.text, updating: false, error: '' } : (s) => ({ ...s, updating: false, error: describeError(result.error) }));
+      setState(result.ok ? { markdown: result.value.text ?? '', updating: false, error: '' } : (s) => ({ ...s, updating: false, error: describeError(result.error) }));
     }, first.current ? 0 : DEBOUNCE_MS);
     first.current = false;
     return () => {

@@ -1,99 +1,157 @@
 /**
- * The annotated text: each textblock of a document written as its own Markdown paragraph, with
- * every reported claim's words in bold followed by a link to its section (`**…**[C1](#c1)`).
- * Work is per block and linear in its length (never a whole-document serializer, whose cost grows
- * quadratically). Structure is flattened — headings, list items and quoted blocks become plain
- * paragraphs — so the text's characters, not its layout, are what the report guarantees.
+ * The annotated text: a document written as Markdown with its structure — headings, bullet and
+ * numbered lists (nested, numbered from the list's own start), block quotes, emphasis, strong
+ * emphasis and links — and every reported claim's words in bold followed by a link to its section
+ * (`**…**[C1](#c1)`, inline.ts).
+ *
+ * The document's headings sit below the report's own outline (`### Text: …`): its level 1 becomes
+ * `####`, level 2 `#####`, deeper levels `######`. A heading Markdown cannot carry as a heading —
+ * one holding a line break, or whose words would take a claim's or source's anchor (`C1`, `S1`) —
+ * is written as a paragraph. Work is per textblock and linear in the text (never a whole-document
+ * serializer, whose cost grows quadratically): each textblock is written once, prefixed by the
+ * markers of the quotes and list items around it.
  */
 import type { Claim } from '../../model/annotation.js';
 import type { ContentNode, StoredDocument } from '../../model/document.js';
-import { claimLink } from './claim-link.js';
 import type { ReportContext } from './context.js';
-import { escapeText, HARD_BREAK } from './escape.js';
-import { lastChar, strong } from './strong.js';
+import { inlineMarkdown, inlineRuns } from './inline.js';
 
-/** A stretch of a block's text and the reported claims that cover it. */
-interface Segment {
-  text: string;
-  claims: readonly Claim[];
+/** A list the text is inside: tight (items of one paragraph each, written without blank lines) or loose. */
+interface ListState {
+  tight: boolean;
 }
 
-const EDGE_BLANKS = /^(\s*)([\s\S]*?)(\s*)$/;
+/** A quote or list item around a textblock: its marker on its first line, and what its later lines start with. */
+interface Frame {
+  first: string;
+  rest: string;
+  /** Its marker has been written (cleared after a "…" gap, so it is written again). */
+  opened: boolean;
+  /** The list an item belongs to; undefined for a quote. */
+  list?: ListState;
+}
 
-/** Calls `visit` with the inline children of every textblock, in document order (the rule of `contentToText`). */
-function forEachTextblock(node: ContentNode, visit: (inline: readonly ContentNode[]) => void): void {
+/** The report's heading level for a document heading of `level`. */
+function headingLevel(level: unknown): number {
+  const n = Number(level);
+  return Math.min(6, Math.max(4, (Number.isFinite(n) ? Math.trunc(n) : 1) + 3));
+}
+
+/** Heading words whose anchor could take a claim's (`c1`) or source's (`s1`) section anchor. */
+const TAKES_AN_ANCHOR = /^[cs][0-9]+$/;
+
+function isTextblock(node: ContentNode): boolean {
   const children = node.content ?? [];
-  const isTextblock = children.length === 0 ? node.type === 'paragraph' || node.type === 'heading' : children.some((c) => c.type === 'text' || c.type === 'hard_break');
-  if (isTextblock) visit(children);
-  else for (const child of children) forEachTextblock(child, visit);
+  return children.length === 0 ? node.type === 'paragraph' || node.type === 'heading' : children.some((c) => c.type === 'text' || c.type === 'hard_break');
 }
 
-/** The block's text cut where the set of covering claims changes. */
-function segmentsOf(inline: readonly ContentNode[], claimsById: ReadonlyMap<string, Claim>): Segment[] {
-  const segments: Segment[] = [];
-  for (const node of inline) {
-    const text = node.type === 'hard_break' ? '\n' : (node.text ?? '');
-    if (text === '') continue;
-    const claims: Claim[] = [];
-    for (const mark of node.marks ?? []) {
-      const claim = mark.type === 'annotation' ? claimsById.get(String(mark.attrs?.id)) : undefined;
-      if (claim) claims.push(claim);
+/** Writes one document's blocks; each entry of `blocks` is separated from the next by a blank line. */
+class Writer {
+  readonly blocks: string[] = [];
+  private lastFrames: readonly Frame[] = [];
+  private skipped = false;
+  private written = 0;
+
+  constructor(
+    private readonly claimsById: ReadonlyMap<string, Claim>,
+    private readonly excerpts: boolean,
+  ) {}
+
+  /** The children of a container, in order; adjacent lists of one kind get different markers so they stay apart. */
+  children(nodes: readonly ContentNode[], frames: readonly Frame[]): void {
+    let previous: { type: string; marker: string } | null = null;
+    for (const node of nodes) {
+      const before = this.written;
+      if (node.type === 'bullet_list' || node.type === 'ordered_list') {
+        const ordered = node.type === 'ordered_list';
+        const [usual, other] = ordered ? ['.', ')'] : ['-', '+'];
+        const marker: string = previous?.type === node.type && previous.marker === usual ? other : usual;
+        this.list(node, ordered, marker, frames);
+        previous = this.written > before ? { type: node.type, marker } : previous;
+      } else {
+        this.node(node, frames);
+        if (this.written > before) previous = null;
+      }
     }
-    const previous = segments[segments.length - 1];
-    if (previous && sameClaims(previous.claims, claims)) previous.text += text;
-    else segments.push({ text, claims });
   }
-  return segments;
-}
 
-function sameClaims(a: readonly Claim[], b: readonly Claim[]): boolean {
-  return a.length === b.length && a.every((claim) => b.includes(claim));
-}
+  private node(node: ContentNode, frames: readonly Frame[]): void {
+    if (isTextblock(node)) this.textblock(node, frames);
+    else if (node.type === 'blockquote') this.children(node.content ?? [], [...frames, { first: '> ', rest: '> ', opened: false }]);
+    else this.children(node.content ?? [], frames);
+  }
 
-/** Writes one block's segments as a Markdown paragraph; '' when it has no text. */
-function blockMarkdown(segments: readonly Segment[]): string {
-  let out = '';
-  const plain = (text: string, endsBlock: boolean): void => {
-    out += escapeText(text, { lineBreak: HARD_BREAK, startsLine: out === '' || out.endsWith('\n'), endsLine: endsBlock });
-  };
-  let bold = '';
-  segments.forEach((segment, i) => {
-    const isLast = i === segments.length - 1;
-    if (segment.claims.length === 0) {
-      plain(segment.text, isLast);
+  private list(node: ContentNode, ordered: boolean, marker: string, frames: readonly Frame[]): void {
+    const items = node.content ?? [];
+    const state: ListState = { tight: items.every((item) => item.content?.length === 1 && isTextblock(item.content[0]!)) };
+    const order = Math.trunc(Number(node.attrs?.order ?? 1));
+    const start = Number.isFinite(order) ? Math.min(999_999_999 - items.length, Math.max(0, order)) : 1;
+    items.forEach((item, i) => {
+      const first = ordered ? `${start + i}${marker} ` : `${marker} `;
+      const frame: Frame = { first, rest: ' '.repeat(first.length), opened: false, list: state };
+      if (isTextblock(item)) this.textblock(item, [...frames, frame]);
+      else this.children(item.content ?? [], [...frames, frame]);
+    });
+  }
+
+  private textblock(node: ContentNode, frames: readonly Frame[]): void {
+    const runs = inlineRuns(node.content ?? [], this.claimsById);
+    if (this.excerpts && !runs.some((run) => run.claims.length > 0)) {
+      this.skipped = true;
       return;
     }
-    bold += segment.text;
-    const next = segments[i + 1]?.claims ?? [];
-    const ending = segment.claims.filter((claim) => !next.includes(claim));
-    if (ending.length === 0) return;
-    const [, lead = '', words = '', trail = ''] = EDGE_BLANKS.exec(bold) ?? [];
-    plain(lead, false);
-    if (words !== '') out += strong(escapeText(words, { lineBreak: HARD_BREAK, startsLine: false, endsLine: false }), lastChar(out), '[');
-    out += ending.map((claim) => claimLink(claim.shortId)).join(' ');
-    plain(trail, isLast);
-    bold = '';
-  });
-  return out;
+    let markdown = inlineMarkdown(runs);
+    if (markdown === '') return;
+    if (node.type === 'heading') {
+      const words = runs.map((run) => run.text).join('');
+      if (!words.includes('\n') && !TAKES_AN_ANCHOR.test(words.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) markdown = `${'#'.repeat(headingLevel(node.attrs?.level))} ${markdown}`;
+    }
+    if (this.skipped && this.blocks.length > 0) {
+      this.blocks.push('…');
+      for (const frame of this.lastFrames) frame.opened = false;
+      this.lastFrames = [];
+    }
+    this.skipped = false;
+    this.append(markdown, frames);
+  }
+
+  /** Adds a textblock's Markdown inside `frames`, after what the previous textblock left open. */
+  private append(markdown: string, frames: readonly Frame[]): void {
+    this.written++;
+    const last = this.lastFrames;
+    let common = 0;
+    while (common < frames.length && common < last.length && frames[common] === last[common] && frames[common]!.opened) common++;
+    const list = frames[common]?.list;
+    const siblings = list !== undefined && list.tight && last[common]?.list === list;
+    let text: string;
+    if (frames.length === 0) text = markdown;
+    else {
+      let lead = '';
+      let rest = '';
+      for (const frame of frames) {
+        lead += frame.opened ? frame.rest : frame.first;
+        rest += frame.rest;
+        frame.opened = true;
+      }
+      text = lead + markdown.split('\n').join(`\n${rest}`);
+    }
+    this.lastFrames = frames;
+    if (this.blocks.length === 0 || (common === 0 && !siblings)) {
+      this.blocks.push(text);
+      return;
+    }
+    const separator = siblings ? '\n' : `\n${frames.slice(0, common).map((f) => f.rest).join('').trimEnd()}\n`;
+    this.blocks[this.blocks.length - 1] += separator + text;
+  }
 }
 
-/** The paragraphs of a document: all of them, or in excerpts mode only those holding a reported claim, gaps shown as "…". */
+/** The document's blocks: all of them, or in excerpts mode only those holding a reported claim, gaps shown as "…". */
 export function annotatedText(document: StoredDocument, context: ReportContext): string[] {
   const claimsById = new Map<string, Claim>();
   for (const annotation of document.annotations) if (annotation.kind === 'claim' && context.claimIds.has(annotation.id)) claimsById.set(annotation.id, annotation);
-  const excerpts = context.options.text === 'excerpts';
-  const paragraphs: string[] = [];
-  let skipped = false;
-  forEachTextblock(document.content, (inline) => {
-    const segments = segmentsOf(inline, claimsById);
-    if (excerpts && !segments.some((s) => s.claims.length > 0)) {
-      skipped = true;
-      return;
-    }
-    if (skipped && paragraphs.length > 0) paragraphs.push('…');
-    skipped = false;
-    const paragraph = blockMarkdown(segments);
-    if (paragraph !== '') paragraphs.push(paragraph);
-  });
-  return paragraphs;
+  const writer = new Writer(claimsById, context.options.text === 'excerpts');
+  const root = document.content;
+  if (isTextblock(root)) writer.children([root], []);
+  else writer.children(root.content ?? [], []);
+  return writer.blocks;
 }

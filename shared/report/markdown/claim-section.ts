@@ -57,7 +57,9 @@ function evidenceTable(claim: Claim, context: ReportContext): string {
 function notesOn({ claim, document }: ReportedClaim, context: ReportContext): string[] {
   const { start, end } = claim.anchor.position;
   const notes = context.notes.get(document.id) ?? [];
-  return notes.filter((note) => note.anchor.position.start < end && note.anchor.position.end > start).map((note) => escapeParagraph(note.body));
+  return notes
+    .filter(({ note, onClaim }) => onClaim && note.anchor.position.start < end && note.anchor.position.end > start)
+    .map(({ note }) => escapeParagraph(note.body));
 }
 
 /** The section of one claim. */

@@ -3,12 +3,13 @@
  * document and text order), the rating levels, tags and sources by id, and the short numbers
  * (S1, S2, …) of the sources in the order the claims first cite them.
  */
-import type { Claim, Note } from '../../model/annotation.js';
+import type { Claim } from '../../model/annotation.js';
 import type { StoredDocument } from '../../model/document.js';
 import type { RatingLevel, RatingScale } from '../../model/rating-scale.js';
 import type { Source } from '../../model/source.js';
 import type { Tag } from '../../model/tag.js';
 import type { ReportInput, ReportOptions } from '../input.js';
+import { reportedNotes, type ReportedNote } from '../select.js';
 
 /** A claim with the document it is in. */
 export interface ReportedClaim {
@@ -31,8 +32,8 @@ export interface ReportContext {
   sources: ReadonlyMap<string, Source>;
   /** Report numbers of the cited sources ("S1", …), in order of first citation. */
   sourceNumbers: ReadonlyMap<string, string>;
-  /** The notes of each document (empty when the options leave notes out). */
-  notes: ReadonlyMap<string, readonly Note[]>;
+  /** The reported notes of each document, in text order (empty when the options leave notes out; see select.ts). */
+  notes: ReadonlyMap<string, readonly ReportedNote[]>;
 }
 
 /** Whether the options select `claim`: its status is chosen and it carries a chosen tag (empty lists choose all). */
@@ -45,17 +46,15 @@ function selected(claim: Claim, options: ReportOptions): boolean {
 export function reportContext(input: ReportInput, options: ReportOptions): ReportContext {
   const { project } = input;
   const claims: ReportedClaim[] = [];
-  const notes = new Map<string, Note[]>();
+  const notes = new Map<string, readonly ReportedNote[]>();
   for (const document of input.documents) {
     const own: ReportedClaim[] = [];
-    const documentNotes: Note[] = [];
     for (const annotation of document.annotations) {
       if (annotation.kind === 'claim' && selected(annotation, options)) own.push({ claim: annotation, document });
-      else if (annotation.kind === 'note' && options.includeNotes) documentNotes.push(annotation);
     }
     own.sort((a, b) => a.claim.anchor.position.start - b.claim.anchor.position.start || a.claim.anchor.position.end - b.claim.anchor.position.end);
     claims.push(...own);
-    notes.set(document.id, documentNotes);
+    notes.set(document.id, reportedNotes(document, options, own.map((c) => c.claim)));
   }
   const sourceNumbers = new Map<string, string>();
   for (const { claim } of claims) {

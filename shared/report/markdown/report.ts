@@ -2,7 +2,7 @@
  * The Markdown report: GitHub-flavoured, readable raw, and a pure function of the project data —
  * the same input and options always give the same bytes (no clock, no locale). Sections in order:
  * title and documents, analyst and date, summary, claims table, annotated text, one section per
- * claim, sources, text damage, methodology, corrections.
+ * claim, the notes outside the claims, sources, text damage, methodology, corrections.
  */
 import type { ReportInput, ReportOptions } from '../input.js';
 import { annotatedText } from './annotated-text.js';
@@ -13,6 +13,7 @@ import { damageSection } from './damage.js';
 import { escapeCell } from './escape.js';
 import { headerSection } from './header.js';
 import { methodologySection } from './methodology.js';
+import { notesSection } from './notes.js';
 import { sourcesSection } from './sources.js';
 import { claimsTableSection, summarySection } from './summary.js';
 
@@ -27,6 +28,7 @@ export function markdownReport(input: ReportInput, options: ReportOptions): stri
     ...input.documents.flatMap((document) => [`### Text: ${escapeCell(document.title)}`, ...annotatedText(document, context)]),
     ...(context.claims.length > 0 ? ['## Claim details'] : []),
     ...context.claims.flatMap((claim) => claimSection(claim, context)),
+    ...notesSection(context),
     ...sourcesSection(context),
     ...damageSection(context),
     ...methodologySection(context),

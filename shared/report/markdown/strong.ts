@@ -40,3 +40,14 @@ export function strong(escaped: string, before: string, after: string): string {
   const closes = flanks(lastChar(escaped), after, false);
   return opens && closes ? `**${escaped}**` : `<strong>${escaped}</strong>`;
 }
+
+/**
+ * Whether a delimiter run of `char` between `before` and `after` ('' for a line edge) can open
+ * (`opens`) or close emphasis, by CommonMark's flanking rules (`_` is stricter inside words).
+ */
+export function delimits(char: '*' | '_', before: string, after: string, opens: boolean): boolean {
+  const left = flanks(before, after, true);
+  const right = flanks(before, after, false);
+  if (char === '*') return opens ? left : right;
+  return opens ? left && (!right || isPunctuation(before)) : right && (!left || isPunctuation(after));
+}

@@ -1,8 +1,14 @@
 /** Sending edits to main: after a pause in typing and when the page is idle, the newest snapshot, at once on flush. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { documentNode } from '../../../shared/annotations/table.js';
+import { STALE_BASE_MESSAGE, type ContentPatch } from '../../../shared/contract.js';
+import { editorSchema } from '../../../shared/editor-schema.js';
+import type { Result } from '../../../shared/result.js';
 import { ContentSync, type DocumentSnapshot } from '../../../renderer/editor/content-sync.js';
+import { note } from '../annotations/support/documents.js';
 
-const snapshot = (text: string): DocumentSnapshot => ({ content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }, annotations: [] });
+const snapshot = (text: string): DocumentSnapshot => documentNode({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }, []);
 
 describe('ContentSync', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -13,8 +19,8 @@ describe('ContentSync', () => {
     const idle: (() => void)[] = [];
     const pending: boolean[] = [];
     const sync = new ContentSync(
-      async (id, snap) => {
-        sent.push(`${id}:${JSON.stringify(snap.content).match(/"text":"([^"]*)"/)![1]}`);
+      async (id, patch) => {
+        sent.push(`${id}:${JSON.stringify(patch.blocks).match(/"text":"([^"]*)"/)![1]}`);
         return { ok: true, value: null };
       },
       () => {},
@@ -65,5 +71,77 @@ describe('ContentSync', () => {
     await sync.flush();
     expect(sent.sort()).toEqual(['d1:one', 'd2:two']);
     expect(sync.hasPending()).toBe(false);
+  });
+});
+
+describe('ContentSync patches', () => {
+  const ANCHOR = { quote: { exact: 'One', prefix: '', suffix: '' }, position: { start: 0, end: 3 } };
+  const paragraph = (text: string) => editorSchema.node('paragraph', null, [editorSchema.text(text)]);
+
+  /** A sync whose main answers from `answer` and records every patch. */
+  function recording(answer: (patch: ContentPatch) => Result<unknown>) {
+    const patches: ContentPatch[] = [];
+    const errors: string[] = [];
+    const sync = new ContentSync(
+      async (_id, patch) => {
+        patches.push(patch);
+        return answer(patch);
+      },
+      (message) => errors.push(message),
+    );
+    return { sync, patches, errors };
+  }
+
+  const typed = (doc: ProseMirrorNode, index: number, text: string): ProseMirrorNode => doc.copy(doc.content.replaceChild(index, paragraph(text)));
+
+  it('sends the whole document first, then only the blocks and annotations that changed', async () => {
+    const { sync, patches } = recording(() => ({ ok: true, value: null }));
+    const first = documentNode({ type: 'doc', content: ['One', 'Two', 'Three'].map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }, [note('n1', ANCHOR)]);
+    sync.changed('d1', () => first);
+    await sync.flush();
+    const second = typed(first, 1, 'Two, typed');
+    sync.changed('d1', () => second);
+    await sync.flush();
+    const renamed = second.type.create({ ...second.attrs, annotations: { n1: { ...second.attrs.annotations.n1, updatedAt: '2026-03-01T00:00:00.000Z' } } }, second.content);
+    sync.changed('d1', () => renamed);
+    await sync.flush();
+    expect(patches.map(({ base, from, to, blocks, annotations, order }) => ({ base: base !== null, from, to, blocks: blocks.length, annotations: annotations.length, order }))).toEqual([
+      { base: false, from: 0, to: 0, blocks: 3, annotations: 1, order: undefined },
+      { base: true, from: 1, to: 2, blocks: 1, annotations: 0, order: ['n1'] },
+      { base: true, from: 3, to: 3, blocks: 0, annotations: 1, order: undefined },
+    ]);
+    expect(patches[1]!.base).toBe(patches[0]!.version);
+    expect(patches[2]!.base).toBe(patches[1]!.version);
+  });
+
+  it('sends the whole document at once when main holds another version, and says nothing of it', async () => {
+    let refuse = true;
+    const { sync, patches, errors } = recording((patch) => (patch.base !== null && refuse ? { ok: false, error: { code: 'INVALID_ARGUMENT', message: `${STALE_BASE_MESSAGE} “x”.` } } : { ok: true, value: null }));
+    const first = snapshot('One');
+    sync.changed('d1', () => first);
+    await sync.flush();
+    sync.changed('d1', () => typed(first, 0, 'One more'));
+    await sync.flush();
+    expect(patches.map((p) => p.base === null)).toEqual([true, false, true]);
+    expect(errors).toEqual([]);
+    refuse = false;
+    sync.changed('d1', () => typed(first, 0, 'One more again'));
+    await sync.flush();
+    expect(patches.at(-1)!.base).toBe(patches[2]!.version);
+  });
+
+  it('after any other refusal, reports it and sends the next edit whole', async () => {
+    let refuse = false;
+    const { sync, patches, errors } = recording((patch) => (refuse && patch.base !== null ? { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'Claim C1: no.' } } : { ok: true, value: null }));
+    const first = snapshot('One');
+    sync.changed('d1', () => first);
+    await sync.flush();
+    refuse = true;
+    sync.changed('d1', () => typed(first, 0, 'One more'));
+    await sync.flush();
+    expect(errors).toEqual(['Claim C1: no.']);
+    sync.changed('d1', () => typed(first, 0, 'One more again'));
+    await sync.flush();
+    expect(patches.map((p) => p.base === null)).toEqual([true, false, true]);
   });
 });

@@ -27,6 +27,16 @@ describe('renderReportMarkdown', () => {
   });
 });
 
+describe('the report’s own fallback tags', () => {
+  it('renders <strong>, <em> and <br> as the HTML report does, and any other tag as text', () => {
+    const html = renderReportMarkdown('a<strong>b</strong>c <em>d</em><br>e <script>alert(1)</script> <img src=x onerror=y>');
+    expect(html).toContain('a<strong>b</strong>c <em>d</em><br>e');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=y&gt;');
+    expect(html).not.toMatch(/<script|<img/);
+  });
+});
+
 describe('isSafeLinkTarget', () => {
   it.each([['https://a.org', true], ['HTTP://a.org', true], ['mailto:a@b', true], ['#c1', true], ['javascript:x', false], ['vbscript:x', false], ['./file.md', false], ['//evil.org', false]])('%s → %s', (url, safe) => {
     expect(isSafeLinkTarget(url)).toBe(safe);

@@ -1,25 +1,48 @@
 /** The ClaimReview export against Google's required fields, and what it leaves out. */
 import { describe, expect, it } from 'vitest';
 import { claimReviews } from '../../../shared/report/claim-review.js';
+import type { Organisation } from '../../../shared/report/input.js';
 import { options, reportInput } from './formats.fixture.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const graph = (patch = {}) => (JSON.parse(claimReviews(reportInput(), options(patch))) as Json)['@graph'] as Json[];
+const graph = (patch = {}, organisation?: Organisation) => (JSON.parse(claimReviews({ ...reportInput(), ...(organisation ? { organisation } : {}) }, options(patch))) as Json)['@graph'] as Json[];
+const FACT_DESK: Organisation = { name: 'Fact Desk', url: 'https://factdesk.example.org/' };
+
+/** Google's required ClaimReview fields, with `author` of the type given. */
+function expectRequiredFields(review: Json, authorType: 'Person' | 'Organization'): void {
+  expect(review['@type']).toBe('ClaimReview');
+  expect(typeof review.claimReviewed === 'string' && review.claimReviewed !== '').toBe(true);
+  expect(review.reviewRating['@type']).toBe('Rating');
+  expect(typeof review.reviewRating.alternateName === 'string' && review.reviewRating.alternateName !== '').toBe(true);
+  expect(review.url).toMatch(/^urn:factmark:project:p1:claim:C\d+$/);
+  expect(review.author).toMatchObject({ '@type': authorType, name: expect.any(String) });
+  expect(review.author.name).not.toBe('');
+  expect(review.itemReviewed['@type']).toBe('Claim');
+  expect(review.datePublished).toBe('2026-11-27');
+}
 
 describe('ClaimReview export', () => {
   it('has every field Google requires on every review: claimReviewed, reviewRating with alternateName, url, author, itemReviewed', () => {
     const reviews = graph();
     expect(reviews.length).toBeGreaterThan(0);
+    for (const review of reviews) expectRequiredFields(review, 'Person');
+  });
+
+  it('names the publishing organisation as the author (Organization with name and url) and the analyst as contributor', () => {
+    const reviews = graph({}, FACT_DESK);
+    expect(reviews.length).toBeGreaterThan(0);
     for (const review of reviews) {
-      expect(review['@type']).toBe('ClaimReview');
-      expect(typeof review.claimReviewed === 'string' && review.claimReviewed !== '').toBe(true);
-      expect(review.reviewRating['@type']).toBe('Rating');
-      expect(typeof review.reviewRating.alternateName === 'string' && review.reviewRating.alternateName !== '').toBe(true);
-      expect(review.url).toMatch(/^urn:factmark:project:p1:claim:C\d+$/);
-      expect(review.author).toMatchObject({ '@type': 'Person', name: expect.any(String) });
-      expect(review.itemReviewed['@type']).toBe('Claim');
-      expect(review.datePublished).toBe('2026-11-27');
+      expectRequiredFields(review, 'Organization');
+      expect(review.author).toEqual({ '@type': 'Organization', name: 'Fact Desk', url: 'https://factdesk.example.org/' });
+      expect(review.contributor).toEqual({ '@type': 'Person', name: 'Sara Ahmed' });
     }
+    expect(graph()[0]!.contributor).toBeUndefined();
+  });
+
+  it('leaves out an organisation address that is not a web address, and an organisation without a name', () => {
+    expect(graph({}, { name: 'Fact Desk', url: 'javascript:alert(1)' })[0]!.author).toEqual({ '@type': 'Organization', name: 'Fact Desk' });
+    expect(graph({}, { name: 'Fact Desk', url: '' })[0]!.author).toEqual({ '@type': 'Organization', name: 'Fact Desk' });
+    expect(graph({}, { name: '  ', url: 'https://factdesk.example.org/' })[0]!.author).toEqual({ '@type': 'Person', name: 'Sara Ahmed' });
   });
 
   it('leaves out claims without a verdict', () => {

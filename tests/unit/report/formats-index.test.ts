@@ -5,7 +5,7 @@ import { options, reportInput } from './formats.fixture.js';
 
 describe('REPORT_FORMATS', () => {
   it('offers json, claimreview, csv, sources-csv and csl, each rendering the same text for the same input', () => {
-    expect(REPORT_FORMATS.map((f) => f.id)).toEqual(['md', 'html', 'json', 'claimreview', 'csv', 'sources-csv', 'csl']);
+    expect(REPORT_FORMATS.map((f) => f.id)).toEqual(['md', 'html', 'pdf', 'json', 'claimreview', 'csv', 'sources-csv', 'csl']);
     for (const format of REPORT_FORMATS) {
       expect(format.extension).toMatch(/^[a-z]+$/);
       expect(format.description).not.toBe('');

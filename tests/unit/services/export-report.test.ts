@@ -62,9 +62,9 @@ describe('buildReport', () => {
   it('refuses an unknown format (listing the formats), an unknown document, bad options, and no open project', async () => {
     expect(await run('buildReport', request())).toMatchObject({ ok: false, error: { code: 'NO_PROJECT_OPEN' } });
     await projectWithTwoDocuments();
-    const unknown = await run('buildReport', request({ format: 'pdf' }));
+    const unknown = await run('buildReport', request({ format: 'docx' }));
     expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect((unknown as { error: { message: string } }).error.message).toContain('md, html, json, claimreview, csv, sources-csv, csl');
+    expect((unknown as { error: { message: string } }).error.message).toContain('md, html, pdf, json, claimreview, csv, sources-csv, csl');
     expect(await run('buildReport', request({ documentIds: ['nope'] }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await run('buildReport', request({ options: { ...DEFAULT_REPORT_OPTIONS, statuses: ['finished' as 'done'] } }))).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(await run('buildReport', { ...request(), extra: true })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });

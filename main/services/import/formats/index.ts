@@ -1,22 +1,16 @@
 /**
  * The format parsers behind one call. Text formats receive the text the pipeline decoded; Word
  * and PDF files receive their bytes.
+ *
+ * Each parser is loaded on its first use (`import()`), never at startup: the HTML step brings
+ * linkedom and Readability, Markdown markdown-it, Word mammoth and PDF pdf.js, and the desktop app
+ * and the browser host start without any of them (tests/unit/startup-graph.test.ts holds this).
+ * Import the parsers from their own modules (`./html.js`, `./docx.js`, …), not from here.
  */
 import { FactmarkError } from '../../../../shared/result.js';
 import type { ImportFormat, ParsedDocument } from '../types.js';
-import { parseDocx } from './docx.js';
-import { parseHtml } from './html.js';
-import { parseMarkdown } from './markdown.js';
-import { parsePdf } from './pdf.js';
-import { parseText } from './text.js';
 
 export { detectFormat, extensionOf, SUPPORTED_EXTENSIONS_TEXT } from './detect.js';
-export { htmlToContent, HTML_LIMITS, type HtmlToContentOptions } from './html-to-content.js';
-export { parseDocx, MAX_DOCX_UNPACKED_BYTES } from './docx.js';
-export { parseHtml } from './html.js';
-export { parseMarkdown } from './markdown.js';
-export { parsePdf, MAX_PDF_PAGES } from './pdf.js';
-export { parseText } from './text.js';
 
 export interface ParseInput {
   /** The decoded text (text, markdown, html). */
@@ -34,14 +28,14 @@ export async function parseDocument(format: ImportFormat, input: ParseInput): Pr
   };
   switch (format) {
     case 'text':
-      return parseText(text());
+      return (await import('./text.js')).parseText(text());
     case 'markdown':
-      return parseMarkdown(text(), input.fileName);
+      return (await import('./markdown.js')).parseMarkdown(text(), input.fileName);
     case 'html':
-      return parseHtml(text(), input.fileName);
+      return (await import('./html.js')).parseHtml(text(), input.fileName);
     case 'docx':
-      return parseDocx(input.bytes, input.fileName);
+      return (await import('./docx.js')).parseDocx(input.bytes, input.fileName);
     case 'pdf':
-      return parsePdf(input.bytes, input.fileName);
+      return (await import('./pdf.js')).parsePdf(input.bytes, input.fileName);
   }
 }
