@@ -85,7 +85,8 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       onSession(null);
       onFind(null);
       painterRef.current = null;
-      void sync.flush();
+      const documentId = doc.id;
+      void sync.flush().then(() => sync.release(documentId));
       view.destroy();
     };
     // One editor per loaded document object: a reload from disk gives a new object and a new editor.

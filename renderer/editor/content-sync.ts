@@ -147,6 +147,15 @@ export class ContentSync {
     for (const result of results) if (!result.ok) this.onError(result.error.message);
   }
 
+  /**
+   * Forgets what was last sent of a document whose editor closed, once its edits have left: a new
+   * editor's blocks are all new objects, so that base would save nothing, and it would keep the
+   * whole closed document in memory. Its next send is the whole document.
+   */
+  release(documentId: string): void {
+    if (!this.pending.has(documentId)) this.senders.delete(documentId);
+  }
+
   /** Sends one document's edit; when main holds another version, sends the whole document instead. */
   private sendEdit(documentId: string, doc: DocumentSnapshot): Promise<Result<unknown>> {
     let sender = this.senders.get(documentId);

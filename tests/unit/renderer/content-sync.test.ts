@@ -114,6 +114,21 @@ describe('ContentSync patches', () => {
     expect(patches[2]!.base).toBe(patches[1]!.version);
   });
 
+  it('forgets a closed document’s last send once its edits have left, and sends it whole next time', async () => {
+    const { sync, patches } = recording(() => ({ ok: true, value: null }));
+    const first = snapshot('One');
+    sync.changed('d1', () => first);
+    await sync.flush();
+    sync.changed('d1', () => typed(first, 0, 'One more'));
+    sync.release('d1'); // an edit still waiting keeps its base
+    await sync.flush();
+    expect(patches.map((p) => p.base === null)).toEqual([true, false]);
+    sync.release('d1');
+    sync.changed('d1', () => typed(first, 0, 'One more again'));
+    await sync.flush();
+    expect(patches.map((p) => p.base === null)).toEqual([true, false, true]);
+  });
+
   it('sends the whole document at once when main holds another version, and says nothing of it', async () => {
     let refuse = true;
     const { sync, patches, errors } = recording((patch) => (patch.base !== null && refuse ? { ok: false, error: { code: 'INVALID_ARGUMENT', message: `${STALE_BASE_MESSAGE} “x”.` } } : { ok: true, value: null }));
