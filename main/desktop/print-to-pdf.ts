@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REQUIRED_WEB_PREFERENCES } from '../security/window-options.js';
 import type { ElectronParts } from './electron-parts.js';
 
 /**
@@ -17,16 +18,7 @@ import type { ElectronParts } from './electron-parts.js';
  * (main/security/window-options.ts), and no JavaScript, no spellchecker, no persistent session.
  */
 export const PRINT_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
+  ...REQUIRED_WEB_PREFERENCES,
   javascript: false,
   spellcheck: false,
   partition: 'factmark-print',

@@ -22,7 +22,7 @@ export interface SecureWebPreferences {
 }
 
 /** Each option that must hold exactly this value; an absent option is a violation too. */
-const REQUIRED = {
+export const REQUIRED_WEB_PREFERENCES = {
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
@@ -37,7 +37,7 @@ const REQUIRED = {
 
 /** The webPreferences for a window whose preload script is at the absolute path `preloadPath`. */
 export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
-  return { preload: preloadPath, ...REQUIRED, spellcheck: true };
+  return { preload: preloadPath, ...REQUIRED_WEB_PREFERENCES, spellcheck: true };
 }
 
 /**
@@ -47,7 +47,7 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
  */
 export function checkWebPreferences(prefs: Readonly<Record<string, unknown>>): string[] {
   const violations: string[] = [];
-  for (const [name, expected] of Object.entries(REQUIRED)) {
+  for (const [name, expected] of Object.entries(REQUIRED_WEB_PREFERENCES)) {
     if (prefs[name] !== expected) violations.push(`${name} must be ${expected}, not ${String(prefs[name])}`);
   }
   if (prefs.enableBlinkFeatures !== undefined && prefs.enableBlinkFeatures !== '') {
