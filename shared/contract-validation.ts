@@ -3,7 +3,7 @@
  * call with these before a handler runs (main/ipc/dispatch.ts). The compile-time check at the end
  * fails the build unless each schema infers exactly the arguments shared/contract.ts declares.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
 import type { ContentNode } from './model/document.js';
 import { Anchor, Annotation, CLAIM_STATUSES, ClaimStatus, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, Source, UrlText } from './model/index.js';

@@ -7,7 +7,7 @@
  */
 import { mkdir, rename } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { THEMES, type RecentProject, type Theme } from '../../shared/contract.js';
 import { Line, Timestamp } from '../../shared/model/index.js';
 import { FactmarkError } from '../../shared/result.js';

@@ -1,25 +1,69 @@
 /** The open project: header, document list, the document itself, the side panel and the save status. */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ProjectView } from '../../shared/contract.js';
-import { DocumentEditor } from '../editor/DocumentEditor.js';
 import { ContextMenu } from './annotations/ContextMenu.js';
 import { SelectionToolbar } from './annotations/SelectionToolbar.js';
 import { ConflictBanner, SaveIndicator } from './SaveIndicator.js';
 import { DocumentList } from './DocumentList.js';
-import { FindBar } from './FindBar.js';
-import { OverviewPane } from './overview/OverviewPane.js';
 import { useOverview } from './overview/use-overview.js';
 import { ImportIcon, PlusIcon } from './icons.js';
-import { ExportReportDialog } from './report/ExportReportDialog.js';
 import { SidePanel } from './SidePanel.js';
 import { ThemePicker } from './ThemePicker.js';
+import { lazyModule, preloadWhenIdle, useLazy, type LazyState } from './use-lazy.js';
 import type { Workbench } from './use-workbench.js';
+import type { DocumentEditorProps } from '../editor/DocumentEditor.js';
+import type { FindBarProps } from './FindBar.js';
+import type { OverviewPaneProps } from './overview/OverviewPane.js';
+import type { ExportReportDialogProps } from './report/ExportReportDialog.js';
+import { Dialog } from './Dialog.js';
+
+// Not needed to show a project: loaded on first use (or once the page is idle), from their own
+// chunks. The editor brings ProseMirror's view; the export dialog markdown-it.
+const editorModule = lazyModule(() => import('../editor/DocumentEditor.js'));
+const findModule = lazyModule(() => import('./FindBar.js'));
+const overviewModule = lazyModule(() => import('./overview/OverviewPane.js'));
+const exportModule = lazyModule(() => import('./report/ExportReportDialog.js'));
+
+/** What shows while a lazily loaded part is not there: a quiet line, or why it failed. */
+function NotLoaded({ state, what }: { state: LazyState<unknown>; what: string }) {
+  if (state.status === 'failed') return <p class="banner banner-error" role="alert">Factmark could not load the {what}: {state.message}. Close it and try again.</p>;
+  return <p class="lazy-loading" role="status">Loading the {what}…</p>;
+}
+
+function LazyDocumentEditor(props: DocumentEditorProps) {
+  const state = useLazy(editorModule);
+  return state.status === 'ready' ? <state.module.DocumentEditor {...props} /> : <NotLoaded state={state} what="editor" />;
+}
+
+function LazyFindBar(props: FindBarProps) {
+  const state = useLazy(findModule);
+  return state.status === 'ready' ? <state.module.FindBar {...props} /> : state.status === 'failed' ? <NotLoaded state={state} what="find bar" /> : null;
+}
+
+function LazyOverviewPane(props: OverviewPaneProps) {
+  const state = useLazy(overviewModule);
+  return state.status === 'ready' ? <state.module.OverviewPane {...props} /> : <NotLoaded state={state} what="overview" />;
+}
+
+function LazyExportReportDialog(props: ExportReportDialogProps) {
+  const state = useLazy(exportModule);
+  if (state.status === 'ready') return <state.module.ExportReportDialog {...props} />;
+  return (
+    <Dialog title="Export report" onClose={props.onClose}>
+      <NotLoaded state={state} what="export dialog" />
+      <div class="dialog-buttons">
+        <button type="button" onClick={props.onClose}>Close</button>
+      </div>
+    </Dialog>
+  );
+}
 
 export function Workspace({ view, workbench }: { view: ProjectView; workbench: Workbench }) {
   const { document: doc, saveStatus, actions, sync, settings, annotations: tools } = workbench;
   const [reader, setReader] = useState<HTMLElement | null>(null);
   const overview = useOverview(workbench);
   const closeMenu = useCallback(() => tools.setTextMenu(null), [tools.setTextMenu]);
+  useEffect(() => preloadWhenIdle(editorModule, findModule, overviewModule, exportModule), []);
   return (
     <div class="workspace">
       <header class="topbar">
@@ -37,9 +81,9 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
       <div class="panes">
         <DocumentList documents={view.project.documents} activeId={doc?.id ?? null} workbench={workbench} />
         <main class="reader" aria-label="Document" ref={setReader}>
-          {overview.open && <OverviewPane view={view} flushEdits={() => sync.flush()} onProjectView={actions.applyProjectView} onOpenPlace={(place) => void overview.openPlace(place)} />}
+          {overview.open && <LazyOverviewPane view={view} flushEdits={() => sync.flush()} onProjectView={actions.applyProjectView} onOpenPlace={(place) => void overview.openPlace(place)} />}
           {doc && !overview.open && tools.findOpen && tools.find && (
-            <FindBar controller={tools.find} onMarkClaim={(range) => tools.session?.mark('claim', range)} onClose={tools.closeFind} />
+            <LazyFindBar controller={tools.find} onMarkClaim={(range) => tools.session?.mark('claim', range)} onClose={tools.closeFind} />
           )}
           {doc ? (
             <article class="document" hidden={overview.open}>
@@ -49,7 +93,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
                   {[doc.meta.outlet, doc.meta.author, doc.meta.published].filter(Boolean).join(' · ') || 'No source details yet'}
                 </p>
               </header>
-              <DocumentEditor
+              <LazyDocumentEditor
                 key={`${doc.id}:${workbench.loadCount}`}
                 document={doc}
                 sync={sync}
@@ -80,7 +124,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
         <SidePanel view={view} workbench={workbench} />
       </div>
       {workbench.dialog?.kind === 'exportReport' && (
-        <ExportReportDialog project={view.project} nativeDialogs={workbench.info?.nativeDialogs ?? false} flushEdits={() => sync.flush()} onClose={() => actions.setDialog(null)} />
+        <LazyExportReportDialog project={view.project} nativeDialogs={workbench.info?.nativeDialogs ?? false} flushEdits={() => sync.flush()} onClose={() => actions.setDialog(null)} />
       )}
     </div>
   );

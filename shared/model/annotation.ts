@@ -3,7 +3,7 @@
  * tags: a claim (a checkable statement, the unit of a fact-check), a source mention (words that name
  * a source) and a note. The details live here, keyed by id; the editor keeps only the id on the text.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateText, Id, Line, LongText, Timestamp, UrlText } from './common.js';
 import { Evidence } from './evidence.js';
 import { SpecialOutcome } from './rating-scale.js';

@@ -1,5 +1,5 @@
 /** Small schemas every model file uses: identifiers, timestamps, bounded strings. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An opaque identifier made by the main process (a UUID or a short stable id). */
 export const Id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'an id uses letters, digits, "-" and "_" only');

@@ -3,7 +3,7 @@
  * left by a scraper, invisible or direction-changing characters, duplicated or spliced passages.
  * Found on import and on demand, shown on the exact span, and carried into reports.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LongText } from './common.js';
 
 export const DAMAGE_KINDS = [

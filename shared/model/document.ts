@@ -2,7 +2,7 @@
  * Documents: one text under examination, with its origin and a fingerprint, stored as a
  * ProseMirror document (see shared/editor-schema.ts) plus the annotation details keyed by id.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateText, Id, Line, Timestamp, UrlText } from './common.js';
 import { Annotation } from './annotation.js';
 import { DamageWarning } from './damage.js';

@@ -2,7 +2,7 @@
  * Evidence: a link from a claim to a source, with a stance and an Admiralty information-credibility
  * grade (1 confirmed … 5 improbable, 6 cannot be judged), judged apart from the source's reliability.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, LongText, Timestamp } from './common.js';
 import { Anchor } from './selectors.js';
 

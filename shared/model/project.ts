@@ -2,7 +2,7 @@
  * The project: one investigation — its documents (listed here, stored apart), codebook, rating
  * scales, source library and counters. Stored as `project.json` in a `<name>.factmark` folder.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Line, Timestamp } from './common.js';
 import { DocumentSummary } from './document.js';
 import { RatingScale } from './rating-scale.js';

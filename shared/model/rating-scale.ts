@@ -2,7 +2,7 @@
  * Rating scales: the verdict vocabulary a team chooses (PolitiFact-style truth scale, AFP/Meta
  * labels, or conclusion only as Full Fact works). Special outcomes exist on every scale.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Colour, Id, Line, LongText } from './common.js';
 
 /** One verdict level of a scale, with an optional ordinal value for export (ClaimReview ratingValue). */

@@ -2,7 +2,7 @@
  * W3C Web Annotation selectors kept beside every annotation, so it can be found again when the
  * text changes outside the editor. Offsets count Unicode code points of the plain-text projection.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const TextQuoteSelector = z.strictObject({
   exact: z.string().max(1_000_000),

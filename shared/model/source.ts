@@ -2,7 +2,7 @@
  * Sources of the project's library. Fields follow CSL-JSON (what Zotero reads and writes) so the
  * library moves between tools; grading follows the Admiralty system (reliability A–F).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateText, Id, Line, LongText, Timestamp, UrlText } from './common.js';
 
 export const SOURCE_TYPES = [

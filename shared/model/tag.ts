@@ -1,5 +1,5 @@
 /** Tags: the labels of a project's codebook, as in qualitative-analysis tools (Taguette, MAXQDA). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Colour, Id, Line, LongText } from './common.js';
 
 /** One label of the codebook; `parentId` nests it under another tag. */

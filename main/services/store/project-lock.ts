@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { open, readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactmarkError } from '../../../shared/result.js';
 import { errnoOf, writeError } from './file-errors.js';
 

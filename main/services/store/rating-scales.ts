@@ -5,7 +5,7 @@
  * Refusing to drop levels that verdicts use needs the documents: the store checks that
  * ({@link removedLevelIds} says which levels a change drops).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import presets from '../../../assets/rating-scales.json';
 import { comparisonKey } from '../../../shared/check/compare.js';
 import { Colour, RatingScale } from '../../../shared/model/index.js';

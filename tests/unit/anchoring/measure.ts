@@ -7,52 +7,15 @@
  *
  *   node --import tsx tests/unit/anchoring/measure.ts [sizeBytes] [annotations] [runs]
  *
- * The bench suite (issue 7) owns the reported figures; this is the developer's check.
+ * The bench suite (issue 7, `npm run bench`, case re-anchor) owns the reported figures and the
+ * baseline's code (tests/bench/suite/node/anchoring-peers.ts); this is the developer's check.
  */
-import approxSearch from 'approx-string-match';
-import { anchorAll, emptyStats, indexCodePoints, type Placement } from '../../../shared/anchoring/index.js';
+import { anchorAll, emptyStats, type Placement } from '../../../shared/anchoring/index.js';
 import type { Anchor } from '../../../shared/model/selectors.js';
+import { hypothesisAll } from '../../bench/suite/node/anchoring-peers.js';
 import { misplacement } from './support/oracle.js';
 import { annotate, editProse, newsProse } from './support/prose.js';
 import type { Tracked } from './support/edits.js';
-
-type Match = { start: number; end: number; errors: number };
-
-/** Hypothesis' `search`: every exact occurrence, else the best approximate matches. */
-function hypothesisSearch(text: string, pattern: string, maxErrors: number): Match[] {
-  const exact: Match[] = [];
-  for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) exact.push({ start: at, end: at + pattern.length, errors: 0 });
-  return exact.length > 0 ? exact : approxSearch(text, pattern, maxErrors);
-}
-
-function hypothesisTextMatchScore(text: string, pattern: string): number {
-  if (pattern.length === 0 || text.length === 0) return 0;
-  const matches = hypothesisSearch(text, pattern, pattern.length);
-  return 1 - matches[0]!.errors / pattern.length;
-}
-
-/** Hypothesis' `matchQuote` (src/annotator/anchoring/match-quote.ts), as published. */
-function hypothesisMatchQuote(text: string, anchor: Anchor, hint: number): Placement {
-  const { exact, prefix, suffix } = anchor.quote;
-  if (exact.length === 0) return { status: 'orphan' };
-  const matches = hypothesisSearch(text, exact, Math.min(256, exact.length / 2));
-  let best: (Match & { score: number }) | null = null;
-  for (const m of matches) {
-    const quoteScore = 1 - m.errors / exact.length;
-    const prefixScore = prefix ? hypothesisTextMatchScore(text.slice(Math.max(0, m.start - prefix.length), m.start), prefix) : 1;
-    const suffixScore = suffix ? hypothesisTextMatchScore(text.slice(m.end, m.end + suffix.length), suffix) : 1;
-    const posScore = 1 - Math.abs(m.start - hint) / text.length;
-    const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;
-    if (!best || score > best.score) best = { ...m, score };
-  }
-  if (!best) return { status: 'orphan' };
-  return { status: best.errors === 0 ? 'moved' : 'fuzzy', start: best.start, end: best.end, score: best.score };
-}
-
-function hypothesisAll(text: string, anchors: Anchor[]): Placement[] {
-  const index = indexCodePoints(text);
-  return anchors.map((a) => hypothesisMatchQuote(text, a, index.toUtf16(a.position.start)));
-}
 
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);

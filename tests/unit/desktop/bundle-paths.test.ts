@@ -19,6 +19,13 @@ function outfileOf(entry: string): string {
   return join(ROOT, match[1]!);
 }
 
+/** The file esbuild writes for the renderer's `entry`, named `name` in the split build's `outdir`. */
+function splitOutputOf(entry: string, name: string): string {
+  const match = new RegExp(`entryPoints: \\{ ${name}: '${entry}' \\},\\s*outdir: '([^']+)'`).exec(config);
+  if (!match) throw new Error(`esbuild.config.mjs has no split build with ${name}: ${entry}`);
+  return join(ROOT, match[1]!, `${name}.js`);
+}
+
 /** The destination esbuild.config.mjs copies `source` to. */
 function copyTargetOf(source: string): string {
   const match = new RegExp(`cpSync\\('${source}', '([^']+)'`).exec(config);
@@ -42,7 +49,7 @@ describe('bundle paths', () => {
 
   it('the app:// protocol serves the folder the renderer is built into', () => {
     expect(join(paths.rendererRoot, 'index.html')).toBe(copyTargetOf('renderer/index.html'));
-    expect(join(paths.rendererRoot, 'app.js')).toBe(outfileOf('renderer/main.tsx'));
+    expect(join(paths.rendererRoot, 'app.js')).toBe(splitOutputOf('renderer/main.tsx', 'app'));
   });
 
   it.skipIf(!existsSync(join(ROOT, 'dist')))('the built files exist in dist/ (skipped when nothing is built)', () => {
