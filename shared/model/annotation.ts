@@ -8,16 +8,14 @@ import { DateText, Id, Line, LongText, Timestamp, UrlText } from './common.js';
 import { Evidence } from './evidence.js';
 import { SpecialOutcome } from './rating-scale.js';
 import { Anchor } from './selectors.js';
+import { ANNOTATION_KINDS, CLAIM_KINDS, CLAIM_STATUSES } from './vocabulary.js';
 
-export const ANNOTATION_KINDS = ['claim', 'sourceMention', 'note'] as const;
+export { ANNOTATION_KINDS, CLAIM_KINDS, CLAIM_STATUSES };
+
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
-/** Workflow status of a claim. */
-export const CLAIM_STATUSES = ['new', 'researching', 'inReview', 'done', 'notCheckable'] as const;
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
 
-/** What kind of statement a claim is. */
-export const CLAIM_KINDS = ['quote', 'statistic', 'comparison', 'causal', 'prediction', 'attribution', 'other'] as const;
 
 /** A verdict: a level of the project's scale, or a special outcome, and always a written conclusion. */
 export const Verdict = z.strictObject({

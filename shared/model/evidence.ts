@@ -5,11 +5,12 @@
 import * as z from 'zod';
 import { Id, LongText, Timestamp } from './common.js';
 import { Anchor } from './selectors.js';
+import { CREDIBILITY_GRADES, STANCES } from './vocabulary.js';
 
-export const STANCES = ['supports', 'refutes', 'context'] as const;
+export { CREDIBILITY_GRADES, STANCES };
+
 export const Stance = z.enum(STANCES);
 
-export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
 export const Credibility = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
 
 export const Evidence = z.strictObject({

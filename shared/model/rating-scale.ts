@@ -4,6 +4,9 @@
  */
 import * as z from 'zod';
 import { Colour, Id, Line, LongText } from './common.js';
+import { SPECIAL_OUTCOMES } from './vocabulary.js';
+
+export { SPECIAL_OUTCOMES };
 
 /** One verdict level of a scale, with an optional ordinal value for export (ClaimReview ratingValue). */
 export const RatingLevel = z.strictObject({
@@ -24,7 +27,5 @@ export const RatingScale = z.strictObject({
 });
 export type RatingScale = z.infer<typeof RatingScale>;
 
-/** Outcomes available on every scale, whatever its levels. */
-export const SPECIAL_OUTCOMES = ['unverifiable', 'outdated', 'retracted'] as const;
 export const SpecialOutcome = z.enum(SPECIAL_OUTCOMES);
 export type SpecialOutcome = z.infer<typeof SpecialOutcome>;

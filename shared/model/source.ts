@@ -4,21 +4,11 @@
  */
 import * as z from 'zod';
 import { DateText, Id, Line, LongText, Timestamp, UrlText } from './common.js';
+import { RELIABILITY_GRADES, SOURCE_TYPES } from './vocabulary.js';
 
-export const SOURCE_TYPES = [
-  'article-newspaper',
-  'webpage',
-  'post',
-  'official-statement',
-  'report',
-  'dataset',
-  'interview',
-  'document',
-  'other',
-] as const;
+export { RELIABILITY_GRADES, SOURCE_TYPES };
 
-/** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
-export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
 export const Reliability = z.enum(RELIABILITY_GRADES);
 export type Reliability = z.infer<typeof Reliability>;
 

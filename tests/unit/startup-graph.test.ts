@@ -65,6 +65,14 @@ describe('the static import graph', () => {
     expect(staticValueImports(source)).toEqual(['./a.js', 'c', 'e', 'side']);
   });
 
+  it('the renderer shows an empty project without zod, markdown-it or ProseMirror’s view', () => {
+    // The page's first chunks hold what an empty project shows; the editor, the export dialog and
+    // the schemas come on first use (esbuild.config.mjs splits at every `import()`).
+    const { files, packages } = staticGraph('renderer/main.tsx');
+    expect(files).toContain('renderer/app/App.tsx');
+    expect(packages.filter((p) => ['zod', 'markdown-it', 'prosemirror-view'].includes(p))).toEqual([]);
+  });
+
   for (const entry of ['main/electron-main.ts', 'main/browser-host/serve.ts']) {
     it(`${entry} reaches no import format, report layout or their libraries at startup`, () => {
       const { files, packages } = staticGraph(entry);

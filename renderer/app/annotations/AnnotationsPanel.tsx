@@ -6,8 +6,9 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ProjectView } from '../../../shared/contract.js';
-import { ANNOTATION_KINDS, CLAIM_STATUSES, type Annotation, type Claim } from '../../../shared/model/annotation.js';
-import { SPECIAL_OUTCOMES, type RatingLevel } from '../../../shared/model/rating-scale.js';
+import { ANNOTATION_KINDS, CLAIM_STATUSES, SPECIAL_OUTCOMES } from '../../../shared/model/vocabulary.js';
+import type { Annotation, Claim } from '../../../shared/model/annotation.js';
+import type { RatingLevel } from '../../../shared/model/rating-scale.js';
 import type { Tag } from '../../../shared/model/tag.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { annotationName, KIND_LABELS, SPECIAL_LABELS, STATUS_LABELS, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';

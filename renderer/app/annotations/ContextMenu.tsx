@@ -4,7 +4,7 @@
  * screen readers: focus starts on the first item, arrows move, Enter runs, Escape closes.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { ANNOTATION_KINDS } from '../../../shared/model/annotation.js';
+import { ANNOTATION_KINDS } from '../../../shared/model/vocabulary.js';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { ANNOTATION_KEYS } from '../../editor/annotations/annotation-keymap.js';
 import { annotationName, KIND_LABELS } from '../../editor/annotations/appearance.js';

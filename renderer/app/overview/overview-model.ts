@@ -5,9 +5,10 @@
  * counts, so every number can open the list of what it counts.
  */
 import type { ClaimListing, SourceUse } from '../../../shared/contract.js';
-import { CLAIM_STATUSES, type Claim } from '../../../shared/model/annotation.js';
-import { SPECIAL_OUTCOMES, type RatingScale } from '../../../shared/model/rating-scale.js';
-import { RELIABILITY_GRADES, type Source } from '../../../shared/model/source.js';
+import { CLAIM_STATUSES, SPECIAL_OUTCOMES, RELIABILITY_GRADES } from '../../../shared/model/vocabulary.js';
+import type { Claim } from '../../../shared/model/annotation.js';
+import type { RatingScale } from '../../../shared/model/rating-scale.js';
+import type { Source } from '../../../shared/model/source.js';
 import { SPECIAL_LABELS, STATUS_LABELS } from '../../editor/annotations/appearance.js';
 
 /** One place an analyst can open: an annotation of a document, with its claim when it is one. */

@@ -4,7 +4,7 @@
  * analyst named in the report, and the fact-checking organisation publishing it.
  */
 import type { StoredProject } from '../../../shared/model/project.js';
-import { CLAIM_STATUSES } from '../../../shared/model/annotation.js';
+import { CLAIM_STATUSES } from '../../../shared/model/vocabulary.js';
 import { tagRows } from '../../../shared/codebook/tree.js';
 import { REPORT_FORMATS } from '../../../shared/report/index.js';
 import type { ReportOptions } from '../../../shared/report/input.js';

@@ -3,7 +3,8 @@
  * the verdict on the project's scale with the conclusion, the evidence, the corrections log, and
  * who checked it when. Every change goes through useClaimCommit (rules, corrections, one undo step).
  */
-import { CLAIM_KINDS, CLAIM_STATUSES, type Claim } from '../../../../shared/model/annotation.js';
+import { CLAIM_KINDS, CLAIM_STATUSES } from '../../../../shared/model/vocabulary.js';
+import type { Claim } from '../../../../shared/model/annotation.js';
 import type { AnnotationSession } from '../../../editor/annotations/annotation-session.js';
 import { STATUS_LABELS } from '../../../editor/annotations/appearance.js';
 import { rememberedAnalyst } from './analyst-memory.js';

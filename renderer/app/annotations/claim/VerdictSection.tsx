@@ -4,7 +4,8 @@
  * and the written conclusion (Markdown), which a "conclusion only" scale relies on alone.
  */
 import type { Claim, Verdict } from '../../../../shared/model/annotation.js';
-import { SPECIAL_OUTCOMES, type RatingScale, type SpecialOutcome } from '../../../../shared/model/rating-scale.js';
+import { SPECIAL_OUTCOMES } from '../../../../shared/model/vocabulary.js';
+import type { RatingScale, SpecialOutcome } from '../../../../shared/model/rating-scale.js';
 import { SPECIAL_LABELS } from '../../../editor/annotations/appearance.js';
 import { DraftField, FieldProblems } from './DraftField.js';
 import type { ClaimCommit } from './use-claim-commit.js';
