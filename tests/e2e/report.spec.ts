@@ -1,7 +1,8 @@
 /**
  * Exporting a report through the browser host: a checked claim shows in the live preview (rendered
  * and as Markdown source), the Markdown download holds its exact words and its short id, and the
- * CSV download opens in spreadsheets (UTF-8 byte order mark, header row).
+ * CSV download opens in spreadsheets (UTF-8 byte order mark, header row), and the PDF download
+ * holds the claim's words.
  */
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { resolve } from 'node:path';
 import { useHost } from './support/host.js';
 import { importByButton, newProject } from './support/project.js';
 import { selectWithMouse } from './support/text-selection.js';
+import { pdfText } from '../unit/report/pdf-text.js';
 
 const host = useHost();
 
@@ -99,4 +101,13 @@ test('export a report: live preview of a checked claim, Markdown and CSV downloa
   const [header, ...rows] = csv.bytes.subarray(3).toString('utf8').split(/\r?\n/);
   expect(header).toMatch(/^[\w" ]+(,[\w" ()-]+)+$/);
   expect(rows.join('\n')).toContain(QUOTE);
+
+  // The PDF: the preview says what it shows, and the download is a PDF holding the claim's words.
+  await dialog.getByRole('radio', { name: /^The same report as a PDF/ }).check();
+  await expect(dialog).toContainText('the PDF is made when you export');
+  await page.screenshot({ path: testInfo.outputPath('export-pdf.png') });
+  const pdf = await download(page, dialog);
+  expect(pdf.file.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect((await pdfText(new Uint8Array(pdf.bytes))).replace(/\s+/g, ' ')).toContain(QUOTE);
 });
