@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { StoredProject } from '../../../shared/model/project.js';
 import { rememberAnalyst } from '../annotations/claim/analyst-memory.js';
+import { rememberOrganisation } from './organisation-memory.js';
 import { Dialog } from '../Dialog.js';
 import { exportReport, type ExportOutcome } from './export-report.js';
 import { draftProblem, initialDraft, reportRequest } from './report-draft.js';
@@ -35,6 +36,7 @@ export function ExportReportDialog({ project, nativeDialogs, flushEdits, onClose
     setBusy(true);
     setOutcome(null);
     rememberAnalyst(draft.analyst);
+    rememberOrganisation(draft.organisation, draft.organisationUrl);
     await flushEdits();
     setOutcome(await exportReport(reportRequest(draft), nativeDialogs));
     setBusy(false);

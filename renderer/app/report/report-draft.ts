@@ -7,6 +7,7 @@ import type { ReportRequest } from '../../../shared/contract.js';
 import { urlProblem } from '../../../shared/check/fields.js';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../../shared/report/input.js';
 import { rememberedAnalyst } from '../annotations/claim/analyst-memory.js';
+import { rememberedOrganisation } from './organisation-memory.js';
 
 /** The export dialog's choices. */
 export interface ReportDraft {
@@ -23,9 +24,10 @@ export interface ReportDraft {
   organisationUrl: string;
 }
 
-/** The choices the dialog opens with: the Markdown report of everything, by the analyst last named on this machine. */
+/** The choices the dialog opens with: the Markdown report of everything, by the analyst and organisation last named on this machine. */
 export function initialDraft(): ReportDraft {
-  return { format: 'md', allDocuments: true, documentIds: [], options: DEFAULT_REPORT_OPTIONS, analyst: rememberedAnalyst(), organisation: '', organisationUrl: '' };
+  const organisation = rememberedOrganisation();
+  return { format: 'md', allDocuments: true, documentIds: [], options: DEFAULT_REPORT_OPTIONS, analyst: rememberedAnalyst(), organisation: organisation.name, organisationUrl: organisation.url };
 }
 
 /** Why the draft cannot be exported, or null when it can. */

@@ -1,5 +1,6 @@
 /** The export dialog's draft: the publishing organisation goes into the request when named, and a bad address stops the export. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rememberOrganisation } from '../../../renderer/app/report/organisation-memory.js';
 import { draftProblem, initialDraft, reportRequest } from '../../../renderer/app/report/report-draft.js';
 
 describe('report draft: publishing organisation', () => {
@@ -18,5 +19,27 @@ describe('report draft: publishing organisation', () => {
     expect(draftProblem({ ...draft, organisation: 'Fact Desk', organisationUrl: 'https://factdesk.example.org/' })).toBeNull();
     expect(draftProblem({ ...draft, organisation: 'Fact Desk', organisationUrl: 'factdesk' })).toMatch(/^Organisation's web address: /);
     expect(draftProblem({ ...draft, organisationUrl: 'https://factdesk.example.org/' })).toBe('Name the organisation whose web address is given.');
+  });
+});
+
+describe('report draft: the organisation is remembered on this machine', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A page's local storage, in memory. */
+  function stubStorage(): Map<string, string> {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    return items;
+  }
+
+  it('opens the next export with the organisation the last one named, and forgets it when cleared', () => {
+    const items = stubStorage();
+    expect(initialDraft()).toMatchObject({ organisation: '', organisationUrl: '' });
+    rememberOrganisation(' Fact Desk ', ' https://factdesk.example.org/ ');
+    expect(initialDraft()).toMatchObject({ organisation: 'Fact Desk', organisationUrl: 'https://factdesk.example.org/' });
+    rememberOrganisation('  ', 'https://factdesk.example.org/');
+    expect(initialDraft()).toMatchObject({ organisation: '', organisationUrl: '' });
+    items.set('factmark.organisation', '{not json');
+    expect(initialDraft()).toMatchObject({ organisation: '', organisationUrl: '' });
   });
 });
