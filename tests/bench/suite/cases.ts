@@ -18,7 +18,7 @@ export const CASES: readonly CaseEntry[] = [
   { id: 'main-bundle', runtime: 'node', load: async () => (await import('./node/main-bundle.js')).mainBundleCase },
   { id: 'import-html', runtime: 'node', load: async () => (await import('./node/import-html.js')).importHtmlCase },
   { id: 'save', runtime: 'node', load: async () => (await import('./node/save.js')).saveCase },
-  // The Chromium cases, in the order of chromium/index.ts.
+  // The Chromium cases share one browser and one host (chromium/shared.ts).
   { id: 'cold-load', runtime: 'chromium', load: async () => (await import('./chromium/cold-load.js')).coldLoad },
   { id: 'open-1mb', runtime: 'chromium', load: async () => (await import('./chromium/open-1mb.js')).open1mb },
   { id: 'typing-1mb', runtime: 'chromium', load: async () => (await import('./chromium/typing-1mb.js')).typing1mb },
