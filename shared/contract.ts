@@ -411,6 +411,11 @@ export interface CallResults {
 export interface OpenedDocument {
   document: StoredDocument;
   notices: string[];
+  /**
+   * The version of the text main holds, which `document` shows: the base of the editor's first
+   * {@link ContentPatch}, so even the first edit after opening sends only what changed.
+   */
+  version: string;
 }
 
 /** Events main pushes to the renderer, with their payloads. */

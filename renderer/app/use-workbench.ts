@@ -133,6 +133,7 @@ export function useWorkbench() {
       const opened = valueOr(await api.getDocument(id), setNotice);
       if (opened) {
         if (opened.notices.length > 0) setNotice(opened.notices.join(' '));
+        sync.opened(opened);
         setDocument(opened.document);
         setLoadCount((n) => n + 1);
       }
@@ -182,6 +183,7 @@ export function useWorkbench() {
       if (!result.ok) return describeError(result.error);
       setDialog(null);
       if (result.value.notices.length > 0) setNotice(result.value.notices.join(' '));
+      sync.opened(result.value);
       setDocument(result.value.document);
       setLoadCount((n) => n + 1);
     },

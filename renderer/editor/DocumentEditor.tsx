@@ -76,6 +76,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
         findPlugin(),
       ],
     });
+    sync.begin(doc, withTable(view.state.doc, annotationTable(view.state)));
     session = new AnnotationSession(view, annotationHost, painter);
     onController(editorController(view));
     onSession(session);
@@ -85,8 +86,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       onSession(null);
       onFind(null);
       painterRef.current = null;
-      const documentId = doc.id;
-      void sync.flush().then(() => sync.release(documentId));
+      void sync.close(doc.id);
       view.destroy();
     };
     // One editor per loaded document object: a reload from disk gives a new object and a new editor.

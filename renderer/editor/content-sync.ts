@@ -7,14 +7,16 @@
  * blocks between the first and the last one that are not the same objects as before (ProseMirror
  * keeps unchanged blocks as the same nodes), and the annotation table's entries that are not the
  * same records. That takes well under a millisecond even for a long document, and main refreshes
- * the selectors. The first send of a document, and any send after main refused one, is the whole
- * document with refreshed selectors; it still waits for a pause in typing and an idle moment.
+ * the selectors. The first patch of an editor is made on the version main said it holds when the
+ * document was opened ({@link ContentSync.opened}, {@link ContentSync.begin}). Without one, and
+ * after main refused a patch, a send is the whole document with refreshed selectors; it still
+ * waits for a pause in typing and an idle moment.
  */
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { refreshAnchors } from '../../shared/annotations/refresh.js';
 import { contentOf, tableOf, type AnnotationTable } from '../../shared/annotations/table.js';
-import { STALE_BASE_MESSAGE, type ContentPatch } from '../../shared/contract.js';
-import type { ContentNode } from '../../shared/model/document.js';
+import { STALE_BASE_MESSAGE, type ContentPatch, type OpenedDocument } from '../../shared/contract.js';
+import type { ContentNode, StoredDocument } from '../../shared/model/document.js';
 import type { Result } from '../../shared/result.js';
 
 /** What is read of a document to send it: its node, carrying its annotation table. */
@@ -46,6 +48,13 @@ export class DocumentSender {
   private base: SentVersion | null = null;
   private count = 0;
   private readonly prefix = `${(senders += 1)}-${Math.random().toString(36).slice(2, 10)}`;
+
+  /** Starts from `doc` as main holds it at `version`: the first patch is what changed since. */
+  static from(doc: ProseMirrorNode, version: string): DocumentSender {
+    const sender = new DocumentSender();
+    sender.base = { doc, table: tableOf(doc), order: null, version };
+    return sender;
+  }
 
   /** The patch that takes main from the last patch made to `doc`; `doc` becomes the base of the next one. */
   next(doc: ProseMirrorNode): ContentPatch {
@@ -99,6 +108,8 @@ const IDLE_TIMEOUT_MS = 1_000;
 export class ContentSync {
   private readonly pending = new Map<string, () => DocumentSnapshot>();
   private readonly senders = new Map<string, DocumentSender>();
+  /** The last opening of each document not yet begun by an editor. */
+  private readonly openings = new Map<string, OpenedDocument>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /**
@@ -147,13 +158,30 @@ export class ContentSync {
     for (const result of results) if (!result.ok) this.onError(result.error.message);
   }
 
+  /** Notes the version main holds of a document just opened, for the editor that will show it. */
+  opened(opened: OpenedDocument): void {
+    this.openings.set(opened.document.id, opened);
+  }
+
   /**
-   * Forgets what was last sent of a document whose editor closed, once its edits have left: a new
-   * editor's blocks are all new objects, so that base would save nothing, and it would keep the
-   * whole closed document in memory. Its next send is the whole document.
+   * An editor began showing `document` as `doc`: when that is the document last {@link opened},
+   * its next send is a patch on the version main gave with it.
    */
-  release(documentId: string): void {
-    if (!this.pending.has(documentId)) this.senders.delete(documentId);
+  begin(document: StoredDocument, doc: DocumentSnapshot): void {
+    const opened = this.openings.get(document.id);
+    this.openings.delete(document.id);
+    if (opened?.document === document && !this.pending.has(document.id)) this.senders.set(document.id, DocumentSender.from(doc, opened.version));
+  }
+
+  /**
+   * Sends what a closing editor left and then forgets what was last sent of its document, unless
+   * a new editor began meanwhile or an edit still waits: a new editor's blocks are all new
+   * objects, so that base would save nothing, and it would keep the closed document in memory.
+   */
+  async close(documentId: string): Promise<void> {
+    const sender = this.senders.get(documentId);
+    await this.flush();
+    if (!this.pending.has(documentId) && this.senders.get(documentId) === sender) this.senders.delete(documentId);
   }
 
   /** Sends one document's edit; when main holds another version, sends the whole document instead. */

@@ -2,8 +2,10 @@
  * A long document, where off-screen paragraphs skip layout (content-visibility): the caret still
  * travels to the end, find still reaches and shows a match far below, moving to an annotation
  * scrolls to it, and a selection across hundreds of unrendered paragraphs still becomes one claim.
+ * Saving it sends only what changed, from the first edit after it was opened.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import type { ContentPatch } from '../../shared/contract.js';
 import { useHost } from './support/host.js';
 import { newProject } from './support/project.js';
 import { selectedText } from './support/text-selection.js';
@@ -13,8 +15,9 @@ const host = useHost();
 const PARAGRAPHS = 1_500;
 const paragraph = (i: number) => `Paragraph ${i}: the ministry said on Tuesday that exports rose by ${i % 97} percent, a figure analysts questioned.`;
 
-test('caret, find, jumps and selection work across off-screen paragraphs', async ({ page }) => {
-  await newProject(page, host(), 'Long');
+/** Pastes {@link PARAGRAPHS} paragraphs as the document "Transcript", which opens; returns its text box. */
+async function pasteLongDocument(page: Page, project: string) {
+  await newProject(page, host(), project);
   // Paste a long text as a new document.
   await page.getByRole('button', { name: 'New document' }).first().click();
   const dialog = page.getByRole('dialog');
@@ -24,6 +27,11 @@ test('caret, find, jumps and selection work across off-screen paragraphs', async
   await dialog.getByRole('button', { name: /Add|Create/ }).click();
   const editor = page.getByRole('textbox', { name: 'Text of Transcript' });
   await expect(editor.locator('p')).toHaveCount(PARAGRAPHS);
+  return editor;
+}
+
+test('caret, find, jumps and selection work across off-screen paragraphs', async ({ page }) => {
+  const editor = await pasteLongDocument(page, 'Long');
   // Off-screen paragraphs are not laid out.
   expect(await editor.locator('p').last().evaluate((p) => getComputedStyle(p).contentVisibility)).toBe('auto');
 
@@ -57,4 +65,20 @@ test('caret, find, jumps and selection work across off-screen paragraphs', async
   await page.keyboard.press('Alt+ArrowDown');
   await expect(editor.locator('.annotation-claim').first()).toBeInViewport();
   expect((await selectedText(page)).startsWith('Paragraph 1234:')).toBe(true);
+});
+
+test('the first edit after opening sends main only the paragraph it changed', async ({ page }) => {
+  const patches: ContentPatch[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/patchDocumentContent')) patches.push((request.postDataJSON() as { args: [string, ContentPatch] }).args[1]);
+  });
+  const editor = await pasteLongDocument(page, 'Long save');
+  await editor.locator('p').nth(2).click();
+  await page.keyboard.type(' Typed.');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => patches.length).toBeGreaterThan(0);
+  expect(patches.map(({ base, from, to, blocks }) => ({ base: base !== null, from, to, blocks: blocks.length }))).toEqual([{ base: true, from: 2, to: 3, blocks: 1 }]);
+  const sent = JSON.stringify(patches[0]!.blocks);
+  expect(sent).toContain('Paragraph 3:');
+  expect(sent).toContain(' Typed.');
 });

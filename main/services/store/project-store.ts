@@ -131,6 +131,8 @@ export class ProjectStore {
    * document's text forgets it, so a patch on the old text is refused and the editor sends it whole.
    */
   private readonly editorVersions = new Map<string, { version: string; order: string[] | null }>();
+  /** Numbers the versions {@link openedVersion} hands out. */
+  private openings = 0;
   /** The last patch of each document being applied: the next one waits for it. */
   private readonly patching = new Map<string, Promise<unknown>>();
   private projectDirty = false;
@@ -244,7 +246,20 @@ export class ProjectStore {
     const document = await this.getDocument(id);
     const notices = this.notices.get(id) ?? [];
     this.notices.delete(id);
-    return { document, notices };
+    return { document, notices, version: this.openedVersion(id) };
+  }
+
+  /**
+   * The version of a document's text as main holds it, for an editor that opens it: the last
+   * version an editor sent, which is what is stored, or else a new one. The table's order is not
+   * known from it, so the editor's first patch carries it.
+   */
+  private openedVersion(id: string): string {
+    const known = this.editorVersions.get(id);
+    if (known) return known.version;
+    const version = `opened-${(this.openings += 1)}`;
+    this.editorVersions.set(id, { version, order: null });
+    return version;
   }
 
   /**
@@ -331,7 +346,7 @@ export class ProjectStore {
     this.changeDocument(document, { ...replacement, ...reconciliation.change }, at);
     this.changeSummary(id, {}, at);
     await this.scheduler.flush();
-    return { document: document.db.data, notices: reconciliation.notices };
+    return { document: document.db.data, notices: reconciliation.notices, version: this.openedVersion(id) };
   }
 
   /** Changes a document's metadata (origin, author, dates, language, direction); returns the document. */

@@ -4,6 +4,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { documentNode } from '../../../shared/annotations/table.js';
 import { STALE_BASE_MESSAGE, type ContentPatch } from '../../../shared/contract.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
+import type { StoredDocument } from '../../../shared/model/document.js';
 import type { Result } from '../../../shared/result.js';
 import { ContentSync, type DocumentSnapshot } from '../../../renderer/editor/content-sync.js';
 import { note } from '../annotations/support/documents.js';
@@ -120,13 +121,51 @@ describe('ContentSync patches', () => {
     sync.changed('d1', () => first);
     await sync.flush();
     sync.changed('d1', () => typed(first, 0, 'One more'));
-    sync.release('d1'); // an edit still waiting keeps its base
-    await sync.flush();
+    await sync.close('d1'); // the waiting edit leaves as a patch first
     expect(patches.map((p) => p.base === null)).toEqual([true, false]);
-    sync.release('d1');
     sync.changed('d1', () => typed(first, 0, 'One more again'));
     await sync.flush();
     expect(patches.map((p) => p.base === null)).toEqual([true, false, true]);
+  });
+
+  const stored = (id: string, text: string): StoredDocument => ({ id, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } }) as StoredDocument;
+
+  it('patches from the first edit after opening, on the version main gave with the document', async () => {
+    const { sync, patches } = recording(() => ({ ok: true, value: null }));
+    const document = stored('d1', 'One');
+    sync.opened({ document, notices: [], version: 'opened-7' });
+    const shown = documentNode(document.content, [note('n1', ANCHOR)]);
+    sync.begin(document, shown);
+    sync.changed('d1', () => typed(shown, 0, 'One, typed'));
+    await sync.flush();
+    expect(patches.map(({ base, from, to, blocks, order }) => ({ base, from, to, blocks: blocks.length, order }))).toEqual([{ base: 'opened-7', from: 0, to: 1, blocks: 1, order: ['n1'] }]);
+  });
+
+  it('sends whole when the editor shows another opening than the last, and when a document is begun twice', async () => {
+    const { sync, patches } = recording(() => ({ ok: true, value: null }));
+    const document = stored('d1', 'One');
+    sync.opened({ document, notices: [], version: 'opened-1' });
+    const shown = documentNode(document.content, []);
+    sync.begin({ ...document }, shown);
+    sync.changed('d1', () => typed(shown, 0, 'One, typed'));
+    await sync.flush();
+    sync.begin(document, shown); // the opening was used up
+    sync.changed('d1', () => typed(shown, 0, 'One, typed again'));
+    await sync.flush();
+    expect(patches.map((p) => p.base)).toEqual([null, patches[0]!.version]);
+  });
+
+  it('keeps the new editor’s base when the closing editor of the same document finishes after it began', async () => {
+    const { sync, patches } = recording(() => ({ ok: true, value: null }));
+    const document = stored('d1', 'One');
+    const closing = sync.close('d1');
+    sync.opened({ document, notices: [], version: 'opened-2' });
+    const shown = documentNode(document.content, []);
+    sync.begin(document, shown);
+    await closing;
+    sync.changed('d1', () => typed(shown, 0, 'One, typed'));
+    await sync.flush();
+    expect(patches.map((p) => p.base)).toEqual(['opened-2']);
   });
 
   it('sends the whole document at once when main holds another version, and says nothing of it', async () => {

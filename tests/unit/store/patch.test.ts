@@ -12,7 +12,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { refreshAnchors } from '../../../shared/annotations/refresh.js';
-import { contentOf } from '../../../shared/annotations/table.js';
+import { contentOf, documentNode } from '../../../shared/annotations/table.js';
 import { STALE_BASE_MESSAGE, type ContentPatch } from '../../../shared/contract.js';
 import { argumentSchemas } from '../../../shared/contract-validation.js';
 import type { Annotation, StoredDocument } from '../../../shared/model/index.js';
@@ -93,6 +93,62 @@ describe('patches give the same document as whole sends', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('an editor that opens a document', () => {
+  it('patches from its first edit on the version main gave with the document, and stores what whole sends store', async () => {
+    const scenario = fc.record({
+      blocks: fc.array(blockSpec, { minLength: 1, maxLength: 20 }),
+      spans: fc.array(spanSpec, { maxLength: 10 }),
+      edits: fc.array(editSpec, { minLength: 1, maxLength: 8 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ blocks, spans, edits }) => {
+        // The document is stored by one session and opened by the next, which knows no editor's version.
+        const written = await projectWithDocument();
+        sendWhole(written.store, written.id, annotatedDocument(blocks, spans));
+        await written.store.close();
+        open.length = 0;
+        const store = await ProjectStore.open(written.store.path, testOptions({ autosaveDelayMs: 60_000, autosaveMaxWaitMs: 60_000 }));
+        open.push(store);
+        const whole = await projectWithDocument();
+        const opened = await store.openedDocument(written.id);
+        expect(opened.version).toMatch(/^opened-/);
+        let state = EditorState.create({ doc: documentNode(opened.document.content, opened.document.annotations) });
+        const sender = DocumentSender.from(state.doc, opened.version);
+        let base = opened.version;
+        for (const edit of edits) {
+          state = state.apply(editTransaction(state, edit));
+          const patch = sender.next(state.doc);
+          expect(patch.base).toBe(base);
+          base = patch.version;
+          await sendPatch(store, written.id, patch);
+          sendWhole(whole.store, whole.id, state.doc);
+          expect(comparable(await store.getDocument(written.id))).toEqual(comparable(await whole.store.getDocument(whole.id)));
+        }
+        for (const held of open.splice(0)) await held.close();
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('is given the version an editor sent last, which is what main stores, until the text changes another way', async () => {
+    const { store, id } = await projectWithDocument();
+    const sender = new DocumentSender();
+    const doc = annotatedDocument([{ kind: 'paragraph', words: 12, seed: 3 }], [{ at: 0.3, length: 8 }]);
+    const sent = sender.next(doc);
+    await sendPatch(store, id, sent);
+    expect((await store.openedDocument(id)).version).toBe(sent.version);
+    store.updateDocumentContent(id, paragraphs('Changed by the command line.'), []);
+    const reopened = (await store.openedDocument(id)).version;
+    expect(reopened).not.toBe(sent.version);
+    expect((await store.openedDocument(id)).version).toBe(reopened);
+    const replaced = await store.replaceDocumentText(id, { content: paragraphs('Imported again.'), origin: (await store.getDocument(id)).origin, damage: [] });
+    expect(replaced.version).not.toBe(reopened);
+    const stale = DocumentSender.from(documentNode(paragraphs('Changed by the command line.'), []), reopened);
+    const error = await expectCode(() => sendPatch(store, id, stale.next(documentNode(paragraphs('Changed by the command line, typed.'), []))), 'INVALID_ARGUMENT');
+    expect(error.message.startsWith(STALE_BASE_MESSAGE)).toBe(true);
   });
 });
 
