@@ -17,6 +17,7 @@ import type { ContentSync } from './content-sync.js';
 import { damagePlugin } from './damage-plugin.js';
 import { editorController, type EditorController } from './editor-controller.js';
 import { findController, findPlugin, type FindController } from './find/index.js';
+import { windowingPlugin } from './windowing.js';
 
 /** A right-click in the text that the annotation menu should answer. */
 export interface TextMenuRequest {
@@ -74,6 +75,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
         }),
         damagePlugin(doc.damage),
         findPlugin(),
+        windowingPlugin(),
       ],
     });
     sync.begin(doc, withTable(view.state.doc, annotationTable(view.state)));

@@ -1,6 +1,7 @@
 /**
  * Builds the ProseMirror editor for one document: the shared schema, undo history, the base
- * keymap, and a callback on every change of the document.
+ * keymap, typed characters inserted by ProseMirror (./typed-text.ts), and a callback on every
+ * change of the document.
  */
 import { baseKeymap } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
@@ -9,6 +10,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { documentKeys } from './document-keys.js';
+import { typedTextPlugin } from './typed-text.js';
 
 export interface EditorOptions {
   /** The element the editor mounts into. */
@@ -27,7 +29,7 @@ export interface EditorOptions {
 export function createEditor({ mount, doc, label, onChange, plugins = [] }: EditorOptions): EditorView {
   const state = EditorState.create({
     doc,
-    plugins: [...plugins, history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }), documentKeys(), keymap(baseKeymap)],
+    plugins: [...plugins, typedTextPlugin(), history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }), documentKeys(), keymap(baseKeymap)],
   });
   // The view builds its DOM in a detached element that joins the page once complete: inserting a
   // long document's thousands of nodes into a connected tree costs the browser several times more.

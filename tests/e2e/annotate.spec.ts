@@ -75,6 +75,11 @@ test('mark overlapping claims, a source mention and a note by mouse and keyboard
   await clickBefore(page, 'US forces from Iraq');
   await page.keyboard.type('all ');
   await expect(text(page).locator('.annotation-claim').first()).toContainText('removal of all US forces');
+  // Typed right after the claim's last word, words stay outside it: annotations do not grow.
+  await clickBefore(page, ', describing their presence');
+  await page.keyboard.type(' now');
+  await expect(text(page)).toContainText('US forces from Iraq now, describing their presence');
+  await expect(text(page).locator('.annotation-claim').first()).toHaveText('called for the removal of all US forces from Iraq');
 
   await page.screenshot({ path: testInfo.outputPath('annotate-light.png') });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -4,7 +4,7 @@
  * scrolls to it, and a selection across hundreds of unrendered paragraphs still becomes one claim.
  * Saving it sends only what changed, from the first edit after it was opened.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ContentPatch } from '../../shared/contract.js';
 import { useHost } from './support/host.js';
 import { newProject } from './support/project.js';
@@ -12,60 +12,83 @@ import { selectedText } from './support/text-selection.js';
 
 const host = useHost();
 
-const PARAGRAPHS = 1_500;
+/** Long, with every paragraph rendered as it scrolls in; and beyond WINDOWED_BLOCK_COUNT (renderer/editor/windowing.ts), windowed. */
+const LONG = 1_500;
+const WINDOWED = 2_500;
 const paragraph = (i: number) => `Paragraph ${i}: the ministry said on Tuesday that exports rose by ${i % 97} percent, a figure analysts questioned.`;
 
-/** Pastes {@link PARAGRAPHS} paragraphs as the document "Transcript", which opens; returns its text box. */
-async function pasteLongDocument(page: Page, project: string) {
+/** Pastes `paragraphs` paragraphs as the document "Transcript", which opens; returns its text box. */
+async function pasteLongDocument(page: Page, project: string, paragraphs = LONG) {
   await newProject(page, host(), project);
   // Paste a long text as a new document.
   await page.getByRole('button', { name: 'New document' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Title').fill('Transcript');
-  const text = Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i + 1)).join('\n');
+  const text = Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)).join('\n');
   await dialog.getByLabel('Text').fill(text);
   await dialog.getByRole('button', { name: /Add|Create/ }).click();
   const editor = page.getByRole('textbox', { name: 'Text of Transcript' });
-  await expect(editor.locator('p')).toHaveCount(PARAGRAPHS);
+  await expect(editor.locator('p')).toHaveCount(paragraphs);
   return editor;
 }
 
-test('caret, find, jumps and selection work across off-screen paragraphs', async ({ page }) => {
-  const editor = await pasteLongDocument(page, 'Long');
-  // Off-screen paragraphs are not laid out.
-  expect(await editor.locator('p').last().evaluate((p) => getComputedStyle(p).contentVisibility)).toBe('auto');
+/** How the browser shows a paragraph: `auto` renders it when near the screen, `hidden` not at all. */
+const visibility = (p: Locator) => p.evaluate((element) => getComputedStyle(element).contentVisibility);
 
-  // The caret reaches the last paragraph, which comes into view.
-  await editor.locator('p').first().click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' END');
-  await expect(editor.locator('p').last()).toContainText('questioned. END');
-  await expect(editor.locator('p').last()).toBeInViewport();
+for (const [paragraphs, windowed] of [
+  [LONG, false],
+  [WINDOWED, true],
+] as const) {
+  test(`caret, find, jumps and selection work across off-screen paragraphs (${paragraphs} paragraphs${windowed ? ', windowed' : ''})`, async ({ page }) => {
+    const editor = await pasteLongDocument(page, `Long ${paragraphs}`, paragraphs);
+    // Off-screen paragraphs are not laid out; in a windowed document those far away are not even checked.
+    expect(await visibility(editor.locator('p').first())).toBe('auto');
+    await expect.poll(() => visibility(editor.locator('p').last())).toBe(windowed ? 'hidden' : 'auto');
 
-  // Find reaches a match far below the screen and shows it.
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Control+f');
-  await page.keyboard.type('Paragraph 1234:');
-  await expect(page.getByRole('search', { name: 'Find' }).getByRole('status')).toHaveText('1 of 1');
-  await expect(editor.locator('.find-match-current')).toBeInViewport();
-  await page.keyboard.press('Escape');
+    // The caret reaches the last paragraph, which comes into view.
+    await editor.locator('p').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' END');
+    await expect(editor.locator('p').last()).toContainText('questioned. END');
+    await expect(editor.locator('p').last()).toBeInViewport();
 
-  // A selection from paragraph 1234 to the end, over unrendered paragraphs, becomes one claim.
-  await page.keyboard.press('Control+Shift+End');
-  const selected = await selectedText(page);
-  expect(selected.startsWith('Paragraph 1234:')).toBe(true);
-  expect(selected.endsWith('questioned. END')).toBe(true);
-  await page.keyboard.press('c');
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(1);
+    // Find reaches a match far below the screen and shows it.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Paragraph 1234:');
+    await expect(page.getByRole('search', { name: 'Find' }).getByRole('status')).toHaveText('1 of 1');
+    await expect(editor.locator('.find-match-current')).toBeInViewport();
+    await page.keyboard.press('Escape');
 
-  // From the top, Alt+↓ moves to that claim: it scrolls into view, selected.
-  await page.keyboard.press('Control+Home');
-  await expect(editor.locator('p').first()).toBeInViewport();
-  await page.keyboard.press('Alt+ArrowDown');
-  await expect(editor.locator('.annotation-claim').first()).toBeInViewport();
-  expect((await selectedText(page)).startsWith('Paragraph 1234:')).toBe(true);
-});
+    // A selection from paragraph 1234 to the end, over unrendered paragraphs, becomes one claim.
+    await page.keyboard.press('Control+Shift+End');
+    const selected = await selectedText(page);
+    expect(selected.startsWith('Paragraph 1234:')).toBe(true);
+    expect(selected.endsWith('questioned. END')).toBe(true);
+    await page.keyboard.press('c');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(1);
+
+    // From the top, Alt+↓ moves to that claim: it scrolls into view, selected.
+    await page.keyboard.press('Control+Home');
+    await expect(editor.locator('p').first()).toBeInViewport();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(editor.locator('.annotation-claim').first()).toBeInViewport();
+    expect((await selectedText(page)).startsWith('Paragraph 1234:')).toBe(true);
+
+    // Scrolled to the middle by the scroll bar, the paragraphs there render.
+    await page.locator('.reader').evaluate((reader) => (reader.scrollTop = reader.scrollHeight / 2));
+    await expect
+      .poll(() =>
+        page.locator('.reader').evaluate((reader) => {
+          const box = reader.getBoundingClientRect();
+          const block = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('.document-text > *');
+          return block ? `${getComputedStyle(block).contentVisibility} ${block.textContent?.startsWith('Paragraph ')}` : 'none';
+        }),
+      )
+      .toBe('auto true');
+  });
+}
 
 test('the first edit after opening sends main only the paragraph it changed', async ({ page }) => {
   const patches: ContentPatch[] = [];

@@ -4,6 +4,7 @@
  * selections elsewhere), and while the find bar has focus it is not.
  */
 import type { EditorView } from 'prosemirror-view';
+import { keepBlockNear } from '../windowing.js';
 
 /** Room kept at the top and bottom of a scrolling box, so a match never hides under a sticky bar. */
 const MARGIN_PX = 64;
@@ -26,6 +27,7 @@ function inView(dom: HTMLElement, rect: Rect): boolean {
 
 /** Centres the text at `pos` in its scrolling box, unless it is already well in view. */
 export function revealPosition(view: EditorView, pos: number): void {
+  keepBlockNear(view, pos);
   if (inView(view.dom, view.coordsAtPos(pos, 1))) return;
   const { node, offset } = view.domAtPos(pos, 1);
   const target = node.nodeType === node.TEXT_NODE ? node.parentElement : (node.childNodes[offset] ?? node);

@@ -11,7 +11,11 @@
 type EventEntry = PerformanceEventTiming & { interactionId?: number };
 
 interface KeyTiming {
-  /** keydown's event timestamp → the end of the frame after the input event (ms, sub-millisecond). */
+  /**
+   * keydown's event timestamp → the end of the frame after the key changed the text (ms,
+   * sub-millisecond): after its keypress (Factmark inserts typed characters there, and the browser
+   * sends no input event) or its input event, whichever comes first; both run before that frame.
+   */
   frame: number[];
   /** Event Timing: per interaction, keydown start → next paint (Chromium rounds to 8 ms). */
   event: number[];
@@ -87,6 +91,7 @@ function startTyping(): void {
     void afterFrame().then((at) => timing.frame.push(at - from));
   };
   document.addEventListener('keydown', onKeyDown, true);
+  document.addEventListener('keypress', onInput);
   document.addEventListener('input', onInput, true);
   // Event Timing groups the keydown, keypress and input of one key press under one interactionId.
   const interactions = new Map<number, { start: number; end: number }>();
@@ -115,6 +120,7 @@ function startTyping(): void {
       for (const entry of long.takeRecords()) timing.longTasks.push(entry.duration);
       long.disconnect();
       document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('keypress', onInput);
       document.removeEventListener('input', onInput, true);
       for (const { start, end } of interactions.values()) timing.event.push(end - start);
     },

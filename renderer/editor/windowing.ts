@@ -1,0 +1,172 @@
+/**
+ * Windowing for very long documents. Every top-level block skips layout and paint while off
+ * screen (`content-visibility: auto`, renderer/styles/app.css), but the browser still checks each
+ * such block against the viewport on every frame, and with thousands of blocks (a 5 MB transcript
+ * has ~4,600) those checks alone cost ~35 ms a keystroke. In a document of more than
+ * {@link WINDOWED_BLOCK_COUNT} blocks, the editor is marked `is-windowed` and only the blocks near
+ * what is shown stay `auto` (class `is-near`): those within one screen above and below the visible
+ * part of the scrolling box, the blocks holding the ends of the selection, and one block asked for
+ * with {@link keepBlockNear} (a find match about to be shown). The others are
+ * `content-visibility: hidden`: they keep their place and measured size, their text stays in the
+ * DOM and in the document (ProseMirror reads and copies from its own state), and they are not
+ * checked per frame. Scrolling moves the window on the next animation frame.
+ */
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+
+/** Documents with more top-level blocks than this are windowed; shorter ones render every block as it scrolls in. */
+export const WINDOWED_BLOCK_COUNT = 2_000;
+
+/** Blocks near the top of a document that has just opened, before the first measure. */
+const INITIAL_BLOCKS = 60;
+
+/** The blocks kept near, by top-level index: `[from, to)` around the view, and one pinned block. */
+interface BlockWindow {
+  from: number;
+  to: number;
+  pinned: number | null;
+}
+
+const windowKey = new PluginKey<BlockWindow>('windowing');
+
+/** True when `doc` is long enough to be windowed. */
+export function isWindowed(doc: ProseMirrorNode): boolean {
+  return doc.childCount > WINDOWED_BLOCK_COUNT;
+}
+
+/** The top-level index of the block holding `pos`. */
+function blockIndex(doc: ProseMirrorNode, pos: number): number {
+  return doc.resolve(Math.min(Math.max(pos, 0), doc.content.size)).index(0);
+}
+
+/** The indices of the blocks kept near in `state`, ascending, without repeats. */
+export function nearBlocks(state: EditorState): number[] {
+  const shown = windowKey.getState(state);
+  if (!shown || !isWindowed(state.doc)) return [];
+  const { doc, selection } = state;
+  const last = doc.childCount - 1;
+  const near = new Set<number>();
+  for (let i = Math.max(0, shown.from); i < Math.min(shown.to, last + 1); i++) near.add(i);
+  near.add(blockIndex(doc, selection.from));
+  near.add(blockIndex(doc, selection.to));
+  if (shown.pinned !== null && shown.pinned <= last) near.add(shown.pinned);
+  return [...near].sort((a, b) => a - b);
+}
+
+/** Node decorations marking the near blocks, built once per document and window. */
+function nearDecorations(state: EditorState, indices: readonly number[]): DecorationSet {
+  const decorations: Decoration[] = [];
+  let pos = 0;
+  let index = 0;
+  for (const wanted of indices) {
+    for (; index < wanted; index++) pos += state.doc.child(index).nodeSize;
+    const size = state.doc.child(index).nodeSize;
+    decorations.push(Decoration.node(pos, pos + size, { class: 'is-near' }));
+  }
+  return DecorationSet.create(state.doc, decorations);
+}
+
+/**
+ * Keeps the block holding `pos` rendered until the window next moves, so it can be measured and
+ * scrolled to; call before scrolling to a position that is not the selection.
+ */
+export function keepBlockNear(view: EditorView, pos: number): void {
+  const current = windowKey.getState(view.state);
+  if (!current || !isWindowed(view.state.doc)) return;
+  const pinned = blockIndex(view.state.doc, pos);
+  if (pinned !== current.pinned) view.dispatch(view.state.tr.setMeta(windowKey, { ...current, pinned }));
+}
+
+/**
+ * Moves the window to what the scrolling box shows, one animation frame after a scroll (of any box:
+ * the listener is on the document, capturing, because the editor is built before it joins the page)
+ * or a resize.
+ */
+class WindowTracker {
+  private frame = 0;
+  private readonly schedule = () => {
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.measure());
+  };
+
+  constructor(private readonly view: EditorView) {
+    document.addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    window.addEventListener('resize', this.schedule);
+    this.schedule();
+  }
+
+  update(view: EditorView, previous: EditorState): void {
+    if (isWindowed(view.state.doc) && !isWindowed(previous.doc)) this.schedule();
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    document.removeEventListener('scroll', this.schedule, { capture: true });
+    window.removeEventListener('resize', this.schedule);
+  }
+
+  /** Finds the blocks within a screen of the visible part and moves the window there. */
+  private measure(): void {
+    this.frame = 0;
+    const { view } = this;
+    const current = windowKey.getState(view.state);
+    if (view.isDestroyed || !current || !isWindowed(view.state.doc)) return;
+    const shown = scrollingBox(view.dom)?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight, height: window.innerHeight };
+    const blocks = view.dom.children;
+    if (blocks.length === 0) return;
+    const first = firstBlock(blocks, (rect) => rect.bottom >= shown.top - shown.height);
+    const last = Math.max(first, firstBlock(blocks, (rect) => rect.top > shown.bottom + shown.height) - 1);
+    const from = this.indexOf(blocks[first]!);
+    const to = this.indexOf(blocks[last]!) + 1;
+    if (from !== current.from || to !== current.to || current.pinned !== null) view.dispatch(view.state.tr.setMeta(windowKey, { from, to, pinned: null }));
+  }
+
+  /** The top-level index of a child element of the editor. */
+  private indexOf(element: Element): number {
+    return blockIndex(this.view.state.doc, this.view.posAtDOM(element, 0));
+  }
+}
+
+/** The index of the first of `blocks` (in page order) whose box passes `test`, or `blocks.length` when none does. */
+function firstBlock(blocks: HTMLCollection, test: (rect: DOMRect) => boolean): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(blocks[middle]!.getBoundingClientRect())) high = middle;
+    else low = middle + 1;
+  }
+  return Math.min(low, blocks.length);
+}
+
+/** The nearest ancestor of `element` that scrolls vertically; null for the window. */
+function scrollingBox(element: HTMLElement): HTMLElement | null {
+  for (let box = element.parentElement; box; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box);
+    if (overflowY === 'auto' || overflowY === 'scroll') return box;
+  }
+  return null;
+}
+
+/** The windowing plugin: the `is-windowed` class on long documents and `is-near` on the blocks near the view. */
+export function windowingPlugin(): Plugin<BlockWindow> {
+  let cached: { doc: ProseMirrorNode; indices: string; set: DecorationSet } | null = null;
+  return new Plugin<BlockWindow>({
+    key: windowKey,
+    state: {
+      init: () => ({ from: 0, to: INITIAL_BLOCKS, pinned: null }),
+      apply: (tr, current) => (tr.getMeta(windowKey) as BlockWindow | undefined) ?? current,
+    },
+    props: {
+      attributes: (state): Record<string, string> => (isWindowed(state.doc) ? { class: 'is-windowed' } : {}),
+      decorations(state) {
+        const indices = nearBlocks(state);
+        if (indices.length === 0) return DecorationSet.empty;
+        const key = indices.join(',');
+        if (cached?.doc !== state.doc || cached.indices !== key) cached = { doc: state.doc, indices: key, set: nearDecorations(state, indices) };
+        return cached.set;
+      },
+    },
+    view: (view) => new WindowTracker(view),
+  });
+}
