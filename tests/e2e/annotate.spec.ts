@@ -215,6 +215,8 @@ test('tag annotations with number keys and the card, colour by tag, and a delete
   await card.focus();
   await page.keyboard.press('2');
   await expect(card.getByRole('checkbox', { name: 'Security' })).not.toBeChecked();
+  // Hovering the claim shows its summary; it follows later changes.
+  await text(page).locator('.annotation-claim').hover();
   await expect(text(page).locator('.annotation-claim')).toHaveAttribute('title', 'Claim C1 · New · Tags: الأمن, Economy');
 
   // Colour by tag: the legend names the tag, the text takes its colour.

@@ -180,6 +180,7 @@ test('check two claims: card, graded evidence, verdicts, a correction, refused i
   await mention.getByRole('button', { name: 'New source from these words' }).click();
   await expect(mention.locator('.linked-source')).toContainText('A UN representative');
   await expect(mention.locator('.linked-source abbr')).toHaveText('F');
+  await text(page).locator('.annotation-sourceMention', { hasText: 'A UN representative' }).hover();
   await expect(text(page).locator('.annotation-sourceMention', { hasText: 'A UN representative' })).toHaveAttribute('title', /Source: A UN representative \(F\)/);
   await page.keyboard.press('Escape');
   await selectWithMouse(page, 'Khamenei.ir');
@@ -217,6 +218,7 @@ test('check two claims: card, graded evidence, verdicts, a correction, refused i
   await expect(c2.getByLabel('Status')).toHaveValue('done');
   await list.getByRole('button', { name: /Source mention/ }).filter({ hasText: 'A UN representative' }).click();
   await expect(card(page, 'Source mention').locator('.linked-source')).toContainText('A UN representative');
+  await text(page).locator('.annotation-sourceMention', { hasText: 'A UN representative' }).hover();
   await expect(text(page).locator('.annotation-sourceMention', { hasText: 'A UN representative' })).toHaveAttribute('title', /Source: A UN representative \(F\)/);
   await list.getByRole('button', { name: /Source mention/ }).filter({ hasText: 'Khamenei.ir' }).click();
   await expect(card(page, 'Source mention').locator('.linked-source')).toContainText('Text of the 2023 Iraq–Iran security agreement');

@@ -94,6 +94,10 @@ export function annotationPlugin(painter: AnnotationPainter, hooks: AnnotationPl
           hooks.onContextMenu(view, event);
           return event.defaultPrevented;
         },
+        mouseover(_view, event) {
+          painter.describe(event.target);
+          return false;
+        },
       },
       transformPasted(slice, view) {
         if (view.dragging?.move) return slice;

@@ -1,9 +1,11 @@
 /**
  * Paints annotation marks on the page. ProseMirror renders each run of an `annotation` mark with
- * the mark view below; the painter gives it its kind class, colour, hover summary and active
- * state from the annotation table, and repaints runs in place when only details changed (a tag
- * applied, "colour by" switched) — no re-render of the text, and no decorations to map on every
- * keystroke. The mark views tell ProseMirror to ignore these attribute changes.
+ * the mark view below; the painter gives it its kind class, colour and active state from the
+ * annotation table, and repaints runs in place when only details changed (a tag applied, "colour
+ * by" switched) — no re-render of the text, and no decorations to map on every keystroke. The
+ * hover summary (`title`) is written when the pointer first reaches a run ({@link describe}), not
+ * for each of the thousands of runs a long document opens with. The mark views tell ProseMirror
+ * to ignore these attribute changes.
  */
 import type { Mark } from 'prosemirror-model';
 import type { EditorView, MarkView, ViewMutationRecord } from 'prosemirror-view';
@@ -65,6 +67,14 @@ export class AnnotationPainter {
     }, 1200);
   }
 
+  /** Gives the run under the pointer (`target` or the run around it) its hover summary, once. */
+  describe(target: EventTarget | null): void {
+    const span = target instanceof Element ? target.closest<HTMLElement>(`[${ID_ATTRIBUTE}]`) : null;
+    if (!this.view || !span || span.hasAttribute('title') || !this.view.dom.contains(span)) return;
+    const annotation = annotationTable(this.view.state)[span.getAttribute(ID_ATTRIBUTE)!];
+    if (annotation) span.title = summaryOf(annotation, this.context);
+  }
+
   /** Repaints the runs of the given annotations, or of all when `ids` is null. */
   repaint(ids: ReadonlySet<string> | null): void {
     if (!this.view || ids?.size === 0) return;
@@ -86,7 +96,7 @@ export class AnnotationPainter {
     span.className = classes.join(' ');
     if (!annotation) return;
     span.style.setProperty('--annotation-colour', legendEntryOf(annotation, this.context).colour);
-    span.title = summaryOf(annotation, this.context);
+    if (span.hasAttribute('title')) span.title = summaryOf(annotation, this.context);
   }
 }
 
