@@ -3,7 +3,8 @@
 //   dist/main/preload.cjs         preload, CommonJS so it runs in Electron's sandbox
 //   dist/browser-host/serve.cjs   the loopback browser host (`npm run browser`)
 //   dist/cli/factmark.cjs         the `factmark` command line
-//   dist/vendor/*.cjs             libraries the three bundles above `require` on first use (see VENDOR)
+//   dist/workers/pdf-worker.cjs   the PDF report's layout: a worker thread the three above start per PDF
+//   dist/vendor/*.cjs             libraries the bundles above `require` on first use (see VENDOR)
 //   dist/renderer/                the UI, bundled for the browser platform: a Node import fails the build
 // Usage: node esbuild.config.mjs [--watch]
 import * as esbuild from 'esbuild';
@@ -36,9 +37,9 @@ const node = {
 /**
  * Libraries only the import formats and the reports use (HTML: linkedom and Readability; Word:
  * mammoth; Markdown and reports: markdown-it; the PDF report: bidi-js), each built once into
- * dist/vendor/<name>.cjs and `require`d from there by the desktop, browser-host and CLI bundles.
- * The modules that import them are loaded with `import()` on first use, so these files are read and
- * compiled only then: starting the app no longer parses the ~1.5 MB they weigh (issue #7).
+ * dist/vendor/<name>.cjs and `require`d from there by the desktop, browser-host, CLI and PDF-worker
+ * bundles. The modules that import them are loaded with `import()` on first use, so these files are
+ * read and compiled only then: starting the app no longer parses the ~1.5 MB they weigh (issue #7).
  * A vendor file exports what `require('<package>')` gives, the same as any external package.
  */
 const VENDOR = { linkedom: 'linkedom', '@mozilla/readability': 'readability', mammoth: 'mammoth', 'markdown-it': 'markdown-it', 'bidi-js': 'bidi-js' };
@@ -62,6 +63,8 @@ const builds = [
   { ...node, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs', sourcemap: false },
   { ...nodeApp, entryPoints: ['main/browser-host/serve.ts'], outfile: 'dist/browser-host/serve.cjs' },
   { ...nodeApp, entryPoints: ['main/cli/factmark.ts'], outfile: 'dist/cli/factmark.cjs', banner: { js: '#!/usr/bin/env node' } },
+  // Started by main/services/export/pdf/in-worker.ts from the three bundles above, as ../workers/pdf-worker.cjs.
+  { ...nodeApp, entryPoints: ['main/services/export/pdf/worker.ts'], outfile: 'dist/workers/pdf-worker.cjs' },
   ...vendorBuilds,
   {
     // The renderer, split: dist/renderer/app.js (the page's module) loads first; what an empty

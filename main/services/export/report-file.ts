@@ -2,7 +2,8 @@
  * Building a report of the open project: the format looked up in the report formats, the documents
  * loaded from the store, the text rendered by the format's pure function (and, for the PDF, laid
  * out as a PDF from that text), and the file name the save dialog and the command line suggest.
- * The PDF layout (pdfkit, fontkit and the fonts) loads on the first PDF, not at startup.
+ * The PDF layout (pdfkit, fontkit and the fonts) runs on a worker thread of its own for each PDF
+ * (pdf/in-worker.ts): never at startup, and never on the event loop of the process that asked.
  */
 import type { ReportFile, ReportRequest } from '../../../shared/contract.js';
 import { htmlReport, REPORT_FORMATS, type ReportFormat } from '../../../shared/report/index.js';
@@ -10,6 +11,7 @@ import { FactmarkError } from '../../../shared/result.js';
 import type { ProjectStore } from '../store/project-store.js';
 import type { HostAbilities } from '../types.js';
 import { reportFileName } from './file-name.js';
+import { pdfFromMarkdownInWorker } from './pdf/in-worker.js';
 
 /** The report format named `id`; INVALID_ARGUMENT listing the formats when there is none. */
 export function reportFormatNamed(id: string): ReportFormat {
@@ -22,7 +24,7 @@ export function reportFormatNamed(id: string): ReportFormat {
  * The report `request` asks for, made from the project in `store` at `generatedAt` (ISO timestamp).
  * No document ids means every document; the report lists them in the project's order. The PDF is
  * the HTML report printed by `printHtmlToPdf` where the host can (the desktop), else the Markdown
- * report laid out by pdfkit (reproducible byte for byte).
+ * report laid out by pdfkit on a worker thread (reproducible byte for byte).
  */
 export async function buildReportFile(store: ProjectStore, request: ReportRequest, generatedAt: string, printHtmlToPdf?: HostAbilities['printHtmlToPdf']): Promise<ReportFile> {
   const format = reportFormatNamed(request.format);
@@ -38,7 +40,7 @@ export async function buildReportFile(store: ProjectStore, request: ReportReques
   const text = format.render(input, request.options);
   const fileName = reportFileName(project.name, format);
   if (format.binary === 'pdf') {
-    const bytes = printHtmlToPdf ? await printHtmlToPdf(htmlReport(input, request.options)) : await (await import('./pdf/index.js')).pdfFromMarkdown(text, { generatedAt, author: request.analyst, title: project.name });
+    const bytes = printHtmlToPdf ? await printHtmlToPdf(htmlReport(input, request.options)) : await pdfFromMarkdownInWorker(text, { generatedAt, author: request.analyst, title: project.name });
     return { fileName, mimeType: format.mimeType, base64: Buffer.from(bytes).toString('base64') };
   }
   return { fileName, mimeType: format.mimeType, text };
