@@ -14,6 +14,7 @@ import { resolveBundleFile } from '../security/protocol-path.js';
 import { contentTypeFor } from '../security/content-types.js';
 import type { AppServices, EventSink } from '../services/types.js';
 import { TOKEN_COOKIE, TOKEN_HEADER, guardRequest } from './request-guard.js';
+import { resultJson } from './result-json.js';
 import { readFile } from 'node:fs/promises';
 
 /** The largest API request body accepted: a 50 MB import travels base64-encoded (about 67 MB) in one call. */
@@ -108,7 +109,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return send(response, 400, 'text/plain; charset=utf-8', 'The request body is not JSON.');
     }
     const result = await dispatch(services.handlers, name, args);
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    send(response, 200, 'application/json; charset=utf-8', await resultJson(name, result));
   }
 
   function openEventStream(response: ServerResponse): void {

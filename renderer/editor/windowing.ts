@@ -1,19 +1,24 @@
 /**
  * Windowing for very long documents. Every top-level block skips layout and paint while off
- * screen (`content-visibility: auto`, renderer/styles/app.css), but the browser still checks each
- * such block against the viewport on every frame, and with thousands of blocks (a 5 MB transcript
- * has ~4,600) those checks alone cost ~35 ms a keystroke. In a document of more than
- * {@link WINDOWED_BLOCK_COUNT} blocks, the editor is marked `is-windowed` and only the blocks near
- * what is shown stay `auto` (class `is-near`): those within one screen above and below the visible
- * part of the scrolling box, the blocks holding the ends of the selection, and one block asked for
- * with {@link keepBlockNear} (a find match about to be shown). The others are
- * `content-visibility: hidden`: they keep their place and measured size, their text stays in the
- * DOM and in the document (ProseMirror reads and copies from its own state), and they are not
- * checked per frame. Scrolling moves the window on the next animation frame.
+ * screen (`content-visibility: auto`, renderer/styles/app.css), but the browser still builds all of
+ * them and checks each against the viewport on every frame: with thousands of blocks (a 5 MB
+ * transcript has ~4,600) opening builds tens of thousands of elements, and the checks alone cost
+ * ~35 ms a keystroke. In a document of more than {@link WINDOWED_BLOCK_COUNT} blocks, only the
+ * blocks near what is shown are built and `auto` (decoration class `is-near`): those within one
+ * screen above and below the visible part of the scrolling box, the blocks holding the ends of the
+ * selection, and one block asked for with {@link keepBlockNear} (a find match about to be shown).
+ * The others are empty stand-ins of about their height ({@link blockView}), `content-visibility:
+ * hidden` so the browser does not check them per frame. The document itself is whole: ProseMirror
+ * edits, copies, finds and saves from its state, never from the page. Scrolling moves the window on
+ * the next animation frame.
+ *
+ * The trade-off: far blocks' words are not in the page, so not in the accessibility tree either
+ * until the view or the caret comes near; hence windowing only from 2,000 blocks (~2 MB of prose).
  */
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
-import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { DOMSerializer } from 'prosemirror-model';
+import { Decoration, DecorationSet, type EditorView, type NodeViewConstructor } from 'prosemirror-view';
 
 /** Documents with more top-level blocks than this are windowed; shorter ones render every block as it scrolls in. */
 export const WINDOWED_BLOCK_COUNT = 2_000;
@@ -35,9 +40,9 @@ export function isWindowed(doc: ProseMirrorNode): boolean {
   return doc.childCount > WINDOWED_BLOCK_COUNT;
 }
 
-/** The top-level index of the block holding `pos`. */
+/** The top-level index of the block holding `pos` (at the document's end, the last block). */
 function blockIndex(doc: ProseMirrorNode, pos: number): number {
-  return doc.resolve(Math.min(Math.max(pos, 0), doc.content.size)).index(0);
+  return Math.min(doc.resolve(Math.min(Math.max(pos, 0), doc.content.size)).index(0), doc.childCount - 1);
 }
 
 /** The indices of the blocks kept near in `state`, ascending, without repeats. */
@@ -54,6 +59,9 @@ export function nearBlocks(state: EditorState): number[] {
   return [...near].sort((a, b) => a - b);
 }
 
+/** The spec of the decoration that marks a near block, which {@link blockView} looks for. */
+const NEAR = { near: true } as const;
+
 /** Node decorations marking the near blocks, built once per document and window. */
 function nearDecorations(state: EditorState, indices: readonly number[]): DecorationSet {
   const decorations: Decoration[] = [];
@@ -62,7 +70,7 @@ function nearDecorations(state: EditorState, indices: readonly number[]): Decora
   for (const wanted of indices) {
     for (; index < wanted; index++) pos += state.doc.child(index).nodeSize;
     const size = state.doc.child(index).nodeSize;
-    decorations.push(Decoration.node(pos, pos + size, { class: 'is-near' }));
+    decorations.push(Decoration.node(pos, pos + size, { class: 'is-near' }, NEAR));
   }
   return DecorationSet.create(state.doc, decorations);
 }
@@ -148,6 +156,50 @@ function scrollingBox(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
+/** About how many characters a line of the text column holds, for a stand-in's height. */
+const CHARACTERS_PER_LINE = 70;
+
+/** The top-level blocks of the last document asked about: resolving each block's position would cost as much as the blocks before it. */
+let topLevel: { doc: ProseMirrorNode; blocks: ReadonlySet<ProseMirrorNode> } | null = null;
+
+/** True when `node` is one of `doc`'s top-level blocks. */
+function isTopLevel(doc: ProseMirrorNode, node: ProseMirrorNode): boolean {
+  if (topLevel?.doc !== doc) {
+    const blocks = new Set<ProseMirrorNode>();
+    doc.forEach((block) => blocks.add(block));
+    topLevel = { doc, blocks };
+  }
+  return topLevel.blocks.has(node);
+}
+
+/** True when a node view's outer decorations mark it near. */
+function markedNear(decorations: readonly Decoration[]): boolean {
+  return decorations.some((decoration) => (decoration.spec as Partial<typeof NEAR>).near === true);
+}
+
+/**
+ * The view of a block: what its schema's `toDOM` makes, with ProseMirror filling its content; but
+ * for a top-level block of a windowed document that is not near, the same element left empty, of
+ * about the height its text will take (a stand-in). Its text is built when it comes near: the
+ * decorations change, `update` declines, and ProseMirror makes the view again. So opening a long
+ * document builds only the blocks near the top, and the DOM stays small however far one scrolls.
+ */
+const blockView: NodeViewConstructor = (node, view, _getPos, decorations) => {
+  const { dom, contentDOM } = DOMSerializer.renderSpec(document, node.type.spec.toDOM!(node));
+  const windowed = isWindowed(view.state.doc) && isTopLevel(view.state.doc, node);
+  const standIn = windowed && !markedNear(decorations);
+  let current = node;
+  const update = (next: ProseMirrorNode, nextDecorations: readonly Decoration[]): boolean => {
+    // Declining makes ProseMirror build the view again: for other markup, or when it came near or went far.
+    if (!next.sameMarkup(current) || (windowed && markedNear(nextDecorations) === standIn)) return false;
+    current = next;
+    return true;
+  };
+  if (!standIn) return { dom, contentDOM, update };
+  (dom as HTMLElement).style.height = `${Math.max(1, Math.ceil(node.content.size / CHARACTERS_PER_LINE)) * 1.7}em`;
+  return { dom, update };
+};
+
 /** The windowing plugin: the `is-windowed` class on long documents and `is-near` on the blocks near the view. */
 export function windowingPlugin(): Plugin<BlockWindow> {
   let cached: { doc: ProseMirrorNode; indices: string; set: DecorationSet } | null = null;
@@ -158,6 +210,7 @@ export function windowingPlugin(): Plugin<BlockWindow> {
       apply: (tr, current) => (tr.getMeta(windowKey) as BlockWindow | undefined) ?? current,
     },
     props: {
+      nodeViews: { paragraph: blockView, heading: blockView, blockquote: blockView, bullet_list: blockView, ordered_list: blockView },
       attributes: (state): Record<string, string> => (isWindowed(state.doc) ? { class: 'is-windowed' } : {}),
       decorations(state) {
         const indices = nearBlocks(state);
