@@ -4,26 +4,25 @@
  * them and checks each against the viewport on every frame: with thousands of blocks (a 5 MB
  * transcript has ~4,600) opening builds tens of thousands of elements, and the checks alone cost
  * ~35 ms a keystroke. In a document of more than {@link WINDOWED_BLOCK_COUNT} blocks, only the
- * blocks near what is shown are built and `auto` (decoration class `is-near`): those within one
- * screen above and below the visible part of the scrolling box, the blocks holding the ends of the
+ * blocks near what is shown are built and `auto` (decoration class `is-near`): those within one to
+ * two screens above and below the visible part of the scrolling box, the blocks holding the ends of the
  * selection, and one block asked for with {@link keepBlockNear} (a find match about to be shown).
- * The others are empty stand-ins of about their height ({@link blockView}), `content-visibility:
- * hidden` so the browser does not check them per frame. The document itself is whole: ProseMirror
+ * The others are empty stand-ins of about their height ({@link blockView}), without
+ * `content-visibility`, so the browser neither builds their text nor checks them per frame. The document itself is whole: ProseMirror
  * edits, copies, finds and saves from its state, never from the page. Scrolling moves the window on
  * the next animation frame.
  *
  * The trade-off: far blocks' words are not in the page, so not in the accessibility tree either
  * until the view or the caret comes near; hence windowing only from 2,000 blocks (~2 MB of prose).
  */
-import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { DOMSerializer, type Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
-import { DOMSerializer } from 'prosemirror-model';
 import { Decoration, DecorationSet, type EditorView, type NodeViewConstructor } from 'prosemirror-view';
 
 /** Documents with more top-level blocks than this are windowed; shorter ones render every block as it scrolls in. */
 export const WINDOWED_BLOCK_COUNT = 2_000;
 
-/** Blocks near the top of a document that has just opened, before the first measure. */
+/** Blocks near the top of a document that has just opened: more than a screen and the next hold, so the first measure moves nothing. */
 const INITIAL_BLOCKS = 60;
 
 /** The blocks kept near, by top-level index: `[from, to)` around the view, and one pinned block. */
@@ -113,20 +112,31 @@ class WindowTracker {
     window.removeEventListener('resize', this.schedule);
   }
 
-  /** Finds the blocks within a screen of the visible part and moves the window there. */
+  /**
+   * Moves the window when the blocks within a screen of the visible part are not all in it, to
+   * those within two screens: each move rebuilds blocks and costs ProseMirror a pass over every
+   * top-level block, so small scrolls (and the first measure after opening) move nothing.
+   */
   private measure(): void {
     this.frame = 0;
     const { view } = this;
     const current = windowKey.getState(view.state);
     if (view.isDestroyed || !current || !isWindowed(view.state.doc)) return;
-    const shown = scrollingBox(view.dom)?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight, height: window.innerHeight };
-    const blocks = view.dom.children;
-    if (blocks.length === 0) return;
-    const first = firstBlock(blocks, (rect) => rect.bottom >= shown.top - shown.height);
-    const last = Math.max(first, firstBlock(blocks, (rect) => rect.top > shown.bottom + shown.height) - 1);
-    const from = this.indexOf(blocks[first]!);
-    const to = this.indexOf(blocks[last]!) + 1;
-    if (from !== current.from || to !== current.to || current.pinned !== null) view.dispatch(view.state.tr.setMeta(windowKey, { from, to, pinned: null }));
+    const needed = this.blocksWithin(1);
+    if (!needed || (current.from <= needed.from && needed.to <= current.to)) return;
+    const { from, to } = this.blocksWithin(2) ?? needed;
+    view.dispatch(view.state.tr.setMeta(windowKey, { from, to, pinned: null }));
+  }
+
+  /** The top-level blocks `[from, to)` within `screens` heights of the scrolling box's visible part; null when there are none. */
+  private blocksWithin(screens: number): { from: number; to: number } | null {
+    const shown = scrollingBox(this.view.dom)?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight, height: window.innerHeight };
+    const blocks = this.view.dom.children;
+    if (blocks.length === 0) return null;
+    const margin = shown.height * screens;
+    const first = Math.min(firstBlock(blocks, (rect) => rect.bottom >= shown.top - margin), blocks.length - 1);
+    const last = Math.max(first, firstBlock(blocks, (rect) => rect.top > shown.bottom + margin) - 1);
+    return { from: this.indexOf(blocks[first]!), to: this.indexOf(blocks[last]!) + 1 };
   }
 
   /** The top-level index of a child element of the editor. */
@@ -172,6 +182,15 @@ function isTopLevel(doc: ProseMirrorNode, node: ProseMirrorNode): boolean {
   return topLevel.blocks.has(node);
 }
 
+/** The heights stand-ins come in, in lines (renderer/styles/app.css has a class for each). */
+const LINE_BUCKETS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 24, 32, 48, 64];
+
+/** The stand-in height for a block: the smallest bucket that holds its text's lines, about. */
+function lineBucket(node: ProseMirrorNode): number {
+  const lines = Math.ceil(node.content.size / CHARACTERS_PER_LINE);
+  return LINE_BUCKETS.find((bucket) => bucket >= lines) ?? LINE_BUCKETS.at(-1)!;
+}
+
 /** True when a node view's outer decorations mark it near. */
 function markedNear(decorations: readonly Decoration[]): boolean {
   return decorations.some((decoration) => (decoration.spec as Partial<typeof NEAR>).near === true);
@@ -196,7 +215,7 @@ const blockView: NodeViewConstructor = (node, view, _getPos, decorations) => {
     return true;
   };
   if (!standIn) return { dom, contentDOM, update };
-  (dom as HTMLElement).style.height = `${Math.max(1, Math.ceil(node.content.size / CHARACTERS_PER_LINE)) * 1.7}em`;
+  (dom as HTMLElement).classList.add('stand-in', `lines-${lineBucket(node)}`);
   return { dom, update };
 };
 
