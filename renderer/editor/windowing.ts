@@ -16,7 +16,7 @@
  * until the view or the caret comes near; hence windowing only from 2,000 blocks (~2 MB of prose).
  */
 import { DOMSerializer, type Node as ProseMirrorNode } from 'prosemirror-model';
-import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView, type NodeViewConstructor } from 'prosemirror-view';
 
 /** Documents with more top-level blocks than this are windowed; shorter ones render every block as it scrolls in. */
@@ -32,7 +32,14 @@ interface BlockWindow {
   pinned: number | null;
 }
 
-const windowKey = new PluginKey<BlockWindow>('windowing');
+/** What the plugin keeps: the window, the near blocks it gives (as a key), and their decorations. */
+interface WindowState {
+  shown: BlockWindow;
+  near: string;
+  decorations: DecorationSet;
+}
+
+const windowKey = new PluginKey<WindowState>('windowing');
 
 /** True when `doc` is long enough to be windowed. */
 export function isWindowed(doc: ProseMirrorNode): boolean {
@@ -44,11 +51,9 @@ function blockIndex(doc: ProseMirrorNode, pos: number): number {
   return Math.min(doc.resolve(Math.min(Math.max(pos, 0), doc.content.size)).index(0), doc.childCount - 1);
 }
 
-/** The indices of the blocks kept near in `state`, ascending, without repeats. */
-export function nearBlocks(state: EditorState): number[] {
-  const shown = windowKey.getState(state);
-  if (!shown || !isWindowed(state.doc)) return [];
-  const { doc, selection } = state;
+/** The indices of the blocks kept near in `state` with window `shown`, ascending, without repeats. */
+function nearBlocks({ doc, selection }: Pick<EditorState, 'doc' | 'selection'>, shown: BlockWindow): number[] {
+  if (!isWindowed(doc)) return [];
   const last = doc.childCount - 1;
   const near = new Set<number>();
   for (let i = Math.max(0, shown.from); i < Math.min(shown.to, last + 1); i++) near.add(i);
@@ -61,17 +66,17 @@ export function nearBlocks(state: EditorState): number[] {
 /** The spec of the decoration that marks a near block, which {@link blockView} looks for. */
 const NEAR = { near: true } as const;
 
-/** Node decorations marking the near blocks, built once per document and window. */
-function nearDecorations(state: EditorState, indices: readonly number[]): DecorationSet {
+/** Node decorations marking the near blocks. */
+function nearDecorations(doc: ProseMirrorNode, indices: readonly number[]): DecorationSet {
   const decorations: Decoration[] = [];
   let pos = 0;
   let index = 0;
   for (const wanted of indices) {
-    for (; index < wanted; index++) pos += state.doc.child(index).nodeSize;
-    const size = state.doc.child(index).nodeSize;
+    for (; index < wanted; index++) pos += doc.child(index).nodeSize;
+    const size = doc.child(index).nodeSize;
     decorations.push(Decoration.node(pos, pos + size, { class: 'is-near' }, NEAR));
   }
-  return DecorationSet.create(state.doc, decorations);
+  return DecorationSet.create(doc, decorations);
 }
 
 /**
@@ -79,7 +84,7 @@ function nearDecorations(state: EditorState, indices: readonly number[]): Decora
  * scrolled to; call before scrolling to a position that is not the selection.
  */
 export function keepBlockNear(view: EditorView, pos: number): void {
-  const current = windowKey.getState(view.state);
+  const current = windowKey.getState(view.state)?.shown;
   if (!current || !isWindowed(view.state.doc)) return;
   const pinned = blockIndex(view.state.doc, pos);
   if (pinned !== current.pinned) view.dispatch(view.state.tr.setMeta(windowKey, { ...current, pinned }));
@@ -120,7 +125,7 @@ class WindowTracker {
   private measure(): void {
     this.frame = 0;
     const { view } = this;
-    const current = windowKey.getState(view.state);
+    const current = windowKey.getState(view.state)?.shown;
     if (view.isDestroyed || !current || !isWindowed(view.state.doc)) return;
     const needed = this.blocksWithin(1);
     if (!needed || (current.from <= needed.from && needed.to <= current.to)) return;
@@ -220,25 +225,35 @@ const blockView: NodeViewConstructor = (node, view, _getPos, decorations) => {
 };
 
 /** The windowing plugin: the `is-windowed` class on long documents and `is-near` on the blocks near the view. */
-export function windowingPlugin(): Plugin<BlockWindow> {
-  let cached: { doc: ProseMirrorNode; indices: string; set: DecorationSet } | null = null;
-  return new Plugin<BlockWindow>({
+export function windowingPlugin(): Plugin<WindowState> {
+  return new Plugin<WindowState>({
     key: windowKey,
     state: {
-      init: () => ({ from: 0, to: INITIAL_BLOCKS, pinned: null }),
-      apply: (tr, current) => (tr.getMeta(windowKey) as BlockWindow | undefined) ?? current,
+      init: (_config, state) => windowState(state, { from: 0, to: INITIAL_BLOCKS, pinned: null }, null),
+      apply: (tr, previous, _old, state) => windowState(state, (tr.getMeta(windowKey) as BlockWindow | undefined) ?? previous.shown, { previous, tr }),
     },
     props: {
       nodeViews: { paragraph: blockView, heading: blockView, blockquote: blockView, bullet_list: blockView, ordered_list: blockView },
       attributes: (state): Record<string, string> => (isWindowed(state.doc) ? { class: 'is-windowed' } : {}),
-      decorations(state) {
-        const indices = nearBlocks(state);
-        if (indices.length === 0) return DecorationSet.empty;
-        const key = indices.join(',');
-        if (cached?.doc !== state.doc || cached.indices !== key) cached = { doc: state.doc, indices: key, set: nearDecorations(state, indices) };
-        return cached.set;
-      },
+      decorations: (state) => windowKey.getState(state)?.decorations ?? DecorationSet.empty,
     },
     view: (view) => new WindowTracker(view),
   });
+}
+
+/**
+ * The window and its decorations in `state`. The decorations are mapped through a transaction
+ * that kept the same near blocks and the same number of blocks (typing: each top-level block's
+ * span moves as a whole), and built again otherwise; building walks every block, mapping only the
+ * few decorations.
+ */
+function windowState(state: Pick<EditorState, 'doc' | 'selection'>, shown: BlockWindow, before: { previous: WindowState; tr: Transaction } | null): WindowState {
+  const indices = nearBlocks(state, shown);
+  const near = indices.join(',');
+  if (before && before.previous.near === near) {
+    const { previous, tr } = before;
+    if (!tr.docChanged) return previous.shown === shown ? previous : { ...previous, shown };
+    if (tr.before.childCount === tr.doc.childCount) return { shown, near, decorations: previous.decorations.map(tr.mapping, tr.doc) };
+  }
+  return { shown, near, decorations: indices.length === 0 ? DecorationSet.empty : nearDecorations(state.doc, indices) };
 }
