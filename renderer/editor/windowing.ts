@@ -4,13 +4,13 @@
  * them and checks each against the viewport on every frame: with thousands of blocks (a 5 MB
  * transcript has ~4,600) opening builds tens of thousands of elements, and the checks alone cost
  * ~35 ms a keystroke. In a document of more than {@link WINDOWED_BLOCK_COUNT} blocks, only the
- * blocks near what is shown are built and `auto` (decoration class `is-near`): those within one to
- * two screens above and below the visible part of the scrolling box, the blocks holding the ends of the
+ * blocks near what is shown are built (marked by a decoration, class `is-near`): those within one
+ * to two screens of the visible part of the scrolling box, the blocks holding the ends of the
  * selection, and one block asked for with {@link keepBlockNear} (a find match about to be shown).
  * The others are empty stand-ins of about their height ({@link blockView}), without
- * `content-visibility`, so the browser neither builds their text nor checks them per frame. The document itself is whole: ProseMirror
- * edits, copies, finds and saves from its state, never from the page. Scrolling moves the window on
- * the next animation frame.
+ * `content-visibility`, so the browser neither builds their text nor checks them per frame. The
+ * document itself is whole: ProseMirror edits, copies, finds and saves from its state, never from
+ * the page. Scrolling moves the window on the next animation frame.
  *
  * The trade-off: far blocks' words are not in the page, so not in the accessibility tree either
  * until the view or the caret comes near; hence windowing only from 2,000 blocks (~2 MB of prose).
