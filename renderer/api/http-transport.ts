@@ -5,6 +5,7 @@
  */
 import { CALL_NAMES, EVENT_NAMES, type Api, type EventName, type EventPayloads, type EventSubscriber } from '../../shared/contract.js';
 import type { Result } from '../../shared/result.js';
+import { whenIdle } from '../idle.js';
 
 const TOKEN_KEY = 'factmark-token';
 
@@ -13,9 +14,14 @@ function takeToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    // Opening the tab's storage costs ~15 ms, so it waits until the first frame is shown; until
+    // then the token stays in the address, where a reload would still find it.
+    whenIdle(() => {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+      const now = new URL(window.location.href);
+      now.searchParams.delete('token');
+      window.history.replaceState(window.history.state, '', now.pathname + now.search + now.hash);
+    }, 1000);
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';

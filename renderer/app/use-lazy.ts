@@ -6,6 +6,7 @@
  * Lighter than preact/compat's `lazy`/`Suspense`, which would bring compat in with them.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from '../idle.js';
 
 export interface LazyModule<T> {
   /** The module, loading it on the first call; every caller shares one load at a time. */
@@ -57,6 +58,5 @@ export function useLazy<T>(lazy: LazyModule<T>): LazyState<T> {
 /** Starts loading `modules` once the page is idle (after the first screen), so first use is instant; failures wait for that use. */
 export function preloadWhenIdle(...modules: LazyModule<unknown>[]): void {
   const start = () => modules.forEach((m) => void m.load().catch(() => undefined));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 1000);
+  whenIdle(start, 3000);
 }

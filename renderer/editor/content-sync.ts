@@ -18,6 +18,7 @@ import { contentOf, tableOf, type AnnotationTable } from '../../shared/annotatio
 import { STALE_BASE_MESSAGE, type ContentPatch, type OpenedDocument } from '../../shared/contract.js';
 import type { ContentNode, StoredDocument } from '../../shared/model/document.js';
 import type { Result } from '../../shared/result.js';
+import { whenIdle } from '../idle.js';
 
 /** What is read of a document to send it: its node, carrying its annotation table. */
 export type DocumentSnapshot = ProseMirrorNode;
@@ -94,12 +95,6 @@ export class DocumentSender {
 export function isStaleBase(result: Result<unknown>): boolean {
   return !result.ok && result.error.code === 'INVALID_ARGUMENT' && result.error.message.startsWith(STALE_BASE_MESSAGE);
 }
-
-/** The browser's idle callback where there is one, else the next turn of the event loop. */
-const whenIdle: IdleScheduler = (work, timeoutMs) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: timeoutMs });
-  else setTimeout(work, 0);
-};
 
 /** The longest a send waits for the page to be idle once typing paused. */
 const IDLE_TIMEOUT_MS = 1_000;

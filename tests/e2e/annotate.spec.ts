@@ -86,7 +86,8 @@ test('mark overlapping claims, a source mention and a note by mouse and keyboard
   await page.screenshot({ path: testInfo.outputPath('annotate-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
 
-  // After saving and reloading, everything is as it was.
+  // After saving and reloading, everything is as it was (the token left the address for the tab's storage).
+  await expect.poll(() => new URL(page.url()).searchParams.has('token')).toBe(false);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible();
   await page.reload();
