@@ -40,7 +40,7 @@ for (const [paragraphs, windowed] of [
   [LONG, false],
   [WINDOWED, true],
 ] as const) {
-  test(`caret, find, jumps and selection work across off-screen paragraphs (${paragraphs} paragraphs${windowed ? ', windowed' : ''})`, async ({ page }) => {
+  test(`caret, find, jumps and selection work across off-screen paragraphs (${paragraphs} paragraphs${windowed ? ', windowed' : ''})`, async ({ page }, testInfo) => {
     const editor = await pasteLongDocument(page, `Long ${paragraphs}`, paragraphs);
     // Off-screen paragraphs are not laid out.
     expect(await visibility(editor.locator('p').first())).toBe('auto');
@@ -91,6 +91,7 @@ for (const [paragraphs, windowed] of [
         }),
       )
       .toBe('auto true');
+    await page.screenshot({ path: testInfo.outputPath(`long-${paragraphs}-middle.png`) });
   });
 }
 
