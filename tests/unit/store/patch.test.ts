@@ -54,15 +54,18 @@ function comparable(document: StoredDocument) {
   return { content, fingerprint, annotations: annotations.map(({ anchor, ...rest }) => (rest.orphaned ? rest : { ...rest, anchor })) };
 }
 
+/** A random annotated document of up to `blocks` blocks and the edits made to it, up to `edits`. */
+const editedDocument = (blocks: number, edits: number) =>
+  fc.record({
+    blocks: fc.array(blockSpec, { minLength: 1, maxLength: blocks }),
+    spans: fc.array(spanSpec, { maxLength: 12 }),
+    edits: fc.array(editSpec, { minLength: 1, maxLength: edits }),
+  });
+
 describe('patches give the same document as whole sends', () => {
   it('through random edit sequences: content, fingerprint, annotations and their order; orphans keep their last stored anchor', async () => {
-    const scenario = fc.record({
-      blocks: fc.array(blockSpec, { minLength: 1, maxLength: 25 }),
-      spans: fc.array(spanSpec, { maxLength: 12 }),
-      edits: fc.array(editSpec, { minLength: 1, maxLength: 12 }),
-    });
     await fc.assert(
-      fc.asyncProperty(scenario, async ({ blocks, spans, edits }) => {
+      fc.asyncProperty(editedDocument(25, 12), async ({ blocks, spans, edits }) => {
         const patched = await projectWithDocument();
         const whole = await projectWithDocument();
         const sender = new DocumentSender();
@@ -98,13 +101,8 @@ describe('patches give the same document as whole sends', () => {
 
 describe('an editor that opens a document', () => {
   it('patches from its first edit on the version main gave with the document, and stores what whole sends store', async () => {
-    const scenario = fc.record({
-      blocks: fc.array(blockSpec, { minLength: 1, maxLength: 20 }),
-      spans: fc.array(spanSpec, { maxLength: 10 }),
-      edits: fc.array(editSpec, { minLength: 1, maxLength: 8 }),
-    });
     await fc.assert(
-      fc.asyncProperty(scenario, async ({ blocks, spans, edits }) => {
+      fc.asyncProperty(editedDocument(20, 8), async ({ blocks, spans, edits }) => {
         // The document is stored by one session and opened by the next, which knows no editor's version.
         const written = await projectWithDocument();
         sendWhole(written.store, written.id, annotatedDocument(blocks, spans));
