@@ -244,8 +244,8 @@ export function windowingPlugin(): Plugin<WindowState> {
 /**
  * The window and its decorations in `state`. The decorations are mapped through a transaction
  * that kept the same near blocks and the same number of blocks (typing: each top-level block's
- * span moves as a whole), and built again otherwise; building walks every block, mapping only the
- * few decorations.
+ * span moves as a whole) when none is lost on the way, and built again otherwise; building walks
+ * every block, mapping only the few decorations.
  */
 function windowState(state: Pick<EditorState, 'doc' | 'selection'>, shown: BlockWindow, before: { previous: WindowState; tr: Transaction } | null): WindowState {
   const indices = nearBlocks(state, shown);
@@ -253,7 +253,11 @@ function windowState(state: Pick<EditorState, 'doc' | 'selection'>, shown: Block
   if (before && before.previous.near === near) {
     const { previous, tr } = before;
     if (!tr.docChanged) return previous.shown === shown ? previous : { ...previous, shown };
-    if (tr.before.childCount === tr.doc.childCount) return { shown, near, decorations: previous.decorations.map(tr.mapping, tr.doc) };
+    if (tr.before.childCount === tr.doc.childCount) {
+      // A step that replaced a whole block (its type changed, say) drops that block's decoration: build again then.
+      const decorations = previous.decorations.map(tr.mapping, tr.doc);
+      if (decorations.find().length === indices.length) return { shown, near, decorations };
+    }
   }
   return { shown, near, decorations: indices.length === 0 ? DecorationSet.empty : nearDecorations(state.doc, indices) };
 }
