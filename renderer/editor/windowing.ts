@@ -8,7 +8,8 @@
  * to two screens of the visible part of the scrolling box, the blocks holding the ends of the
  * selection, and one block asked for with {@link keepBlockNear} (a find match about to be shown).
  * The others are empty stand-ins of about their height ({@link blockView}), without
- * `content-visibility`, so the browser neither builds their text nor checks them per frame. The
+ * `content-visibility`, so the browser neither builds their text nor checks them per frame; each
+ * run of them shows as one box (stand-in-runs.ts), so nor does it lay them out per keystroke. The
  * document itself is whole: ProseMirror edits, copies, finds and saves from its state, never from
  * the page. Scrolling moves the window on the next animation frame.
  *
@@ -18,6 +19,7 @@
 import { DOMSerializer, type Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView, type NodeViewConstructor } from 'prosemirror-view';
+import { blockShownAt, foldStandIns, markStandIn } from './stand-in-runs.js';
 
 /** Documents with more top-level blocks than this are windowed; shorter ones render every block as it scrolls in. */
 export const WINDOWED_BLOCK_COUNT = 2_000;
@@ -40,6 +42,9 @@ interface WindowState {
 }
 
 const windowKey = new PluginKey<WindowState>('windowing');
+
+/** Views whose top-level block views were built again since their stand-ins were last folded. */
+const rebuilt = new WeakSet<EditorView>();
 
 /** True when `doc` is long enough to be windowed. */
 export function isWindowed(doc: ProseMirrorNode): boolean {
@@ -104,10 +109,13 @@ class WindowTracker {
   constructor(private readonly view: EditorView) {
     document.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     window.addEventListener('resize', this.schedule);
+    foldStandIns(view.dom);
     this.schedule();
   }
 
+  /** Folds the stand-ins again when blocks were built or removed; schedules a measure when the document became long. */
   update(view: EditorView, previous: EditorState): void {
+    if (rebuilt.delete(view) || view.state.doc.childCount !== previous.doc.childCount) foldStandIns(view.dom);
     if (isWindowed(view.state.doc) && !isWindowed(previous.doc)) this.schedule();
   }
 
@@ -127,21 +135,25 @@ class WindowTracker {
     const { view } = this;
     const current = windowKey.getState(view.state)?.shown;
     if (view.isDestroyed || !current || !isWindowed(view.state.doc)) return;
-    const needed = this.blocksWithin(1);
+    const boxes = foldStandIns(view.dom);
+    const needed = this.blocksWithin(boxes, 1);
     if (!needed || (current.from <= needed.from && needed.to <= current.to)) return;
-    const { from, to } = this.blocksWithin(2) ?? needed;
+    const { from, to } = this.blocksWithin(boxes, 2) ?? needed;
     view.dispatch(view.state.tr.setMeta(windowKey, { from, to, pinned: null }));
   }
 
-  /** The top-level blocks `[from, to)` within `screens` heights of the scrolling box's visible part; null when there are none. */
-  private blocksWithin(screens: number): { from: number; to: number } | null {
+  /**
+   * The top-level blocks `[from, to)` within `screens` heights of the scrolling box's visible part,
+   * from the editor's children that have a box (`boxes`, in page order); null when there are none.
+   */
+  private blocksWithin(boxes: readonly HTMLElement[], screens: number): { from: number; to: number } | null {
     const shown = scrollingBox(this.view.dom)?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight, height: window.innerHeight };
-    const blocks = this.view.dom.children;
-    if (blocks.length === 0) return null;
-    const margin = shown.height * screens;
-    const first = Math.min(firstBlock(blocks, (rect) => rect.bottom >= shown.top - margin), blocks.length - 1);
-    const last = Math.max(first, firstBlock(blocks, (rect) => rect.top > shown.bottom + margin) - 1);
-    return { from: this.indexOf(blocks[first]!), to: this.indexOf(blocks[last]!) + 1 };
+    if (boxes.length === 0) return null;
+    const top = shown.top - shown.height * screens;
+    const bottom = shown.bottom + shown.height * screens;
+    const first = Math.min(firstBox(boxes, (rect) => rect.bottom >= top), boxes.length - 1);
+    const last = Math.max(first, firstBox(boxes, (rect) => rect.top > bottom) - 1);
+    return { from: this.indexOf(blockShownAt(boxes[first]!, top)), to: this.indexOf(blockShownAt(boxes[last]!, bottom)) + 1 };
   }
 
   /** The top-level index of a child element of the editor. */
@@ -150,16 +162,16 @@ class WindowTracker {
   }
 }
 
-/** The index of the first of `blocks` (in page order) whose box passes `test`, or `blocks.length` when none does. */
-function firstBlock(blocks: HTMLCollection, test: (rect: DOMRect) => boolean): number {
+/** The index of the first of `boxes` (in page order) whose rectangle passes `test`, or `boxes.length` when none does. */
+function firstBox(boxes: readonly HTMLElement[], test: (rect: DOMRect) => boolean): number {
   let low = 0;
-  let high = blocks.length;
+  let high = boxes.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (test(blocks[middle]!.getBoundingClientRect())) high = middle;
+    if (test(boxes[middle]!.getBoundingClientRect())) high = middle;
     else low = middle + 1;
   }
-  return Math.min(low, blocks.length);
+  return low;
 }
 
 /** The nearest ancestor of `element` that scrolls vertically; null for the window. */
@@ -212,6 +224,7 @@ const blockView: NodeViewConstructor = (node, view, _getPos, decorations) => {
   const { dom, contentDOM } = DOMSerializer.renderSpec(document, node.type.spec.toDOM!(node));
   const windowed = isWindowed(view.state.doc) && isTopLevel(view.state.doc, node);
   const standIn = windowed && !markedNear(decorations);
+  if (windowed) rebuilt.add(view);
   let current = node;
   const update = (next: ProseMirrorNode, nextDecorations: readonly Decoration[]): boolean => {
     // Declining makes ProseMirror build the view again: for other markup, or when it came near or went far.
@@ -220,7 +233,9 @@ const blockView: NodeViewConstructor = (node, view, _getPos, decorations) => {
     return true;
   };
   if (!standIn) return { dom, contentDOM, update };
-  (dom as HTMLElement).classList.add('stand-in', `lines-${lineBucket(node)}`);
+  const lines = lineBucket(node);
+  (dom as HTMLElement).classList.add('stand-in', `lines-${lines}`);
+  markStandIn(dom as HTMLElement, lines);
   return { dom, update };
 };
 
