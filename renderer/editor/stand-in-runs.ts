@@ -87,7 +87,7 @@ export function blockShownAt(box: HTMLElement, y: number): HTMLElement {
   const rect = box.getBoundingClientRect();
   let before = ((y - rect.top) / Math.max(rect.height, 1)) * shownHeight.get(box)!;
   let block = box;
-  for (let member = next; member && shownHeight.get(member) === 0; member = member.nextElementSibling) {
+  for (let member: Element | null = next; member && shownHeight.get(member) === 0; member = member.nextElementSibling) {
     before -= withGap(standInLines.get(block)!);
     if (before < 0) break;
     block = member as HTMLElement;
