@@ -5,10 +5,12 @@ import { CloseIcon } from './icons.js';
 import { StartScreen } from './StartScreen.js';
 import { Workspace } from './Workspace.js';
 import { browserShortcut } from './shortcuts.js';
+import type { FirstAnswers } from './first-answers.js';
 import { useWorkbench } from './use-workbench.js';
 
-export function App() {
-  const workbench = useWorkbench();
+/** The window, starting from what main answered before the first render. */
+export function App({ first }: { first: FirstAnswers }) {
+  const workbench = useWorkbench(first);
   const { project, notice, actions, info, runMenuCommand } = workbench;
 
   useEffect(() => {

@@ -2,8 +2,8 @@
  * The workbench's state and the user's actions on it: which project and document are open, the
  * save status, the open dialog, and the message shown to the analyst. Components only render it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AppInfo, DocumentMetaPatch, ImportOutcome, MenuCommand, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DocumentMetaPatch, ImportOutcome, MenuCommand, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { api, pathForFile, subscribe } from '../api/client.js';
 import { ContentSync } from '../editor/content-sync.js';
@@ -11,6 +11,7 @@ import type { EditorController } from '../editor/editor-controller.js';
 import { useAnnotationTools } from './annotations/use-annotation-tools.js';
 import { readFileAsBase64 } from './read-file.js';
 import { describeError, valueOr } from './errors.js';
+import type { FirstAnswers } from './first-answers.js';
 
 /** Which dialog is open, if any. */
 export type DialogState =
@@ -32,14 +33,15 @@ export function projectNameFromPath(path: string): string {
   return base.replace(/\.factmark$/i, '') || 'Untitled project';
 }
 
-export function useWorkbench() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [settings, setSettings] = useState<Settings>({ theme: 'system', recentProjects: [] });
-  const [project, setProject] = useState<ProjectView | null>(null);
+/** The workbench's state and actions, starting from what main answered before the first render. */
+export function useWorkbench(first: FirstAnswers) {
+  const { info } = first;
+  const [settings, setSettings] = useState<Settings>(first.settings ?? { theme: 'system', recentProjects: [] });
+  const [project, setProject] = useState<ProjectView | null>(first.project);
   const [document, setDocument] = useState<StoredDocument | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(NO_STATUS);
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState(first.problem);
   /** Counts document loads, so a reload from disk remounts the editor even for the same document. */
   const [loadCount, setLoadCount] = useState(0);
   const editor = useRef<EditorController | null>(null);
@@ -289,12 +291,6 @@ export function useWorkbench() {
   };
 
   useEffect(() => {
-    void (async () => {
-      const [appInfo, current] = await Promise.all([api.getAppInfo(), api.getOpenProject()]);
-      if (appInfo.ok) setInfo(appInfo.value);
-      if (current.ok) setProject(current.value);
-      await refreshSettings();
-    })();
     const offStatus = subscribe('saveStatus', setSaveStatus);
     const offProject = subscribe('projectChanged', showProject);
     const offSettings = subscribe('settingsChanged', setSettings);
@@ -308,7 +304,8 @@ export function useWorkbench() {
   // Menu commands use the latest state, so the subscription is renewed with it.
   useEffect(() => subscribe('menuCommand', runMenuCommand));
 
-  useEffect(() => {
+  // Before the frame is painted, so that a dark theme never shows light first.
+  useLayoutEffect(() => {
     window.document.documentElement.dataset.theme = settings.theme;
   }, [settings.theme]);
 
