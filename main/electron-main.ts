@@ -10,7 +10,6 @@ import { version } from '../package.json';
 import { bundlePaths } from './desktop/bundle-paths.js';
 import { enableCompileCache } from './desktop/compile-cache.js';
 import { startDesktop } from './desktop/start-desktop.js';
-import { createAppServices } from './services/app-services.js';
 
 const userDataDir = process.env.FACTMARK_USER_DATA_DIR;
 // Before anything loads on first use (import formats, reports): see compile-cache.ts.
@@ -18,7 +17,11 @@ enableCompileCache(userDataDir ?? electron.app.getPath('userData'));
 
 startDesktop(electron, {
   ...bundlePaths(__dirname),
-  createServices: createAppServices,
+  // The services (the project store, its validation, the editor schema: most of the bundle's
+  // evaluation) load once Electron is ready: a second instance, which only hands its arguments to
+  // the first and quits, never evaluates them, and the first evaluates them while Electron starts
+  // its GPU and network processes.
+  createServices: async (serviceOptions) => (await import('./services/app-services.js')).createAppServices(serviceOptions),
   version,
   argv: process.argv,
   cwd: process.cwd(),

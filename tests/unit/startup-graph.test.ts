@@ -73,10 +73,16 @@ describe('the static import graph', () => {
     expect(packages.filter((p) => ['zod', 'markdown-it', 'prosemirror-view'].includes(p))).toEqual([]);
   });
 
+  it('the desktop app starts without the services, zod or ProseMirror: they load once Electron is ready', () => {
+    const { files, packages } = staticGraph('main/electron-main.ts');
+    expect(files).toContain('main/desktop/start-desktop.ts');
+    expect(files.filter((f) => f.startsWith('main/services/') || f.startsWith('shared/model/') || f === 'shared/contract-validation.ts')).toEqual([]);
+    expect(packages.filter((p) => ['zod', 'prosemirror-model', ...LAZY_PACKAGES].includes(p))).toEqual([]);
+  });
+
   for (const entry of ['main/electron-main.ts', 'main/browser-host/serve.ts']) {
     it(`${entry} reaches no import format, report layout or their libraries at startup`, () => {
       const { files, packages } = staticGraph(entry);
-      expect(files).toContain('main/services/app-services.ts');
       expect(packages.filter((p) => LAZY_PACKAGES.includes(p))).toEqual([]);
       const lazyModules = files.filter(
         (f) => /^main\/services\/import\/formats\/(html|html-to-content|markdown|docx|pdf|text)\.ts$/.test(f) || f.startsWith('main/services/import/formats/html/') || f.startsWith('main/services/export/') || f.startsWith('shared/report/'),
