@@ -5,11 +5,19 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ProjectView } from '../../shared/contract.js';
-import { AnnotationsPanel } from './annotations/AnnotationsPanel.js';
 import { CodebookPanel } from './codebook/CodebookPanel.js';
-import { DocumentInfo } from './DocumentInfo.js';
-import { SourcesPanel } from './sources/SourcesPanel.js';
+import { lazyPart } from './lazy-part.js';
+import { lazyModule, preloadWhenIdle } from './use-lazy.js';
 import type { Workbench } from './use-workbench.js';
+
+// A project without a document open shows the codebook; the other tabs load on first use (or once
+// the page is idle): the annotations panel brings the claim forms and ProseMirror with it.
+const annotationsModule = lazyModule(() => import('./annotations/AnnotationsPanel.js'));
+const sourcesModule = lazyModule(() => import('./sources/SourcesPanel.js'));
+const documentInfoModule = lazyModule(() => import('./DocumentInfo.js'));
+const AnnotationsPanel = lazyPart(annotationsModule, (module) => module.AnnotationsPanel, 'annotations panel');
+const SourcesPanel = lazyPart(sourcesModule, (module) => module.SourcesPanel, 'sources panel');
+const DocumentInfo = lazyPart(documentInfoModule, (module) => module.DocumentInfo, 'document information');
 
 const TABS = [
   { id: 'annotations', label: 'Annotations' },
@@ -23,6 +31,7 @@ export function SidePanel({ view, workbench }: { view: ProjectView; workbench: W
   const { document: doc, annotations: tools, actions } = workbench;
   const [tab, setTab] = useState<TabId>('annotations');
   const { session } = tools;
+  useEffect(() => preloadWhenIdle(annotationsModule, sourcesModule, documentInfoModule), []);
 
   useEffect(() => {
     if (!session) return undefined;

@@ -1,49 +1,32 @@
 /** The open project: header, document list, the document itself, the side panel and the save status. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ProjectView } from '../../shared/contract.js';
-import { ContextMenu } from './annotations/ContextMenu.js';
-import { SelectionToolbar } from './annotations/SelectionToolbar.js';
 import { ConflictBanner, SaveIndicator } from './SaveIndicator.js';
 import { DocumentList } from './DocumentList.js';
 import { useOverview } from './overview/use-overview.js';
 import { ImportIcon, PlusIcon } from './icons.js';
 import { SidePanel } from './SidePanel.js';
 import { ThemePicker } from './ThemePicker.js';
-import { lazyModule, preloadWhenIdle, useLazy, type LazyState } from './use-lazy.js';
+import { lazyModule, preloadWhenIdle, useLazy } from './use-lazy.js';
 import type { Workbench } from './use-workbench.js';
-import type { DocumentEditorProps } from '../editor/DocumentEditor.js';
-import type { FindBarProps } from './FindBar.js';
-import type { OverviewPaneProps } from './overview/OverviewPane.js';
 import type { ExportReportDialogProps } from './report/ExportReportDialog.js';
+import { lazyPart, NotLoaded } from './lazy-part.js';
 import { Dialog } from './Dialog.js';
 
 // Not needed to show a project: loaded on first use (or once the page is idle), from their own
-// chunks. The editor brings ProseMirror's view; the export dialog markdown-it.
+// chunks. The editor brings ProseMirror; the export dialog markdown-it.
 const editorModule = lazyModule(() => import('../editor/DocumentEditor.js'));
 const findModule = lazyModule(() => import('./FindBar.js'));
 const overviewModule = lazyModule(() => import('./overview/OverviewPane.js'));
 const exportModule = lazyModule(() => import('./report/ExportReportDialog.js'));
+const toolbarModule = lazyModule(() => import('./annotations/SelectionToolbar.js'));
+const contextMenuModule = lazyModule(() => import('./annotations/ContextMenu.js'));
 
-/** What shows while a lazily loaded part is not there: a quiet line, or why it failed. */
-function NotLoaded({ state, what }: { state: LazyState<unknown>; what: string }) {
-  if (state.status === 'failed') return <p class="banner banner-error" role="alert">Factmark could not load the {what}: {state.message}. Close it and try again.</p>;
-  return <p class="lazy-loading" role="status">Loading the {what}…</p>;
-}
-
-function LazyDocumentEditor(props: DocumentEditorProps) {
-  const state = useLazy(editorModule);
-  return state.status === 'ready' ? <state.module.DocumentEditor {...props} /> : <NotLoaded state={state} what="editor" />;
-}
-
-function LazyFindBar(props: FindBarProps) {
-  const state = useLazy(findModule);
-  return state.status === 'ready' ? <state.module.FindBar {...props} /> : state.status === 'failed' ? <NotLoaded state={state} what="find bar" /> : null;
-}
-
-function LazyOverviewPane(props: OverviewPaneProps) {
-  const state = useLazy(overviewModule);
-  return state.status === 'ready' ? <state.module.OverviewPane {...props} /> : <NotLoaded state={state} what="overview" />;
-}
+const LazyDocumentEditor = lazyPart(editorModule, (module) => module.DocumentEditor, 'editor');
+const LazyFindBar = lazyPart(findModule, (module) => module.FindBar, 'find bar', true);
+const LazyOverviewPane = lazyPart(overviewModule, (module) => module.OverviewPane, 'overview');
+const LazySelectionToolbar = lazyPart(toolbarModule, (module) => module.SelectionToolbar, 'selection toolbar', true);
+const LazyContextMenu = lazyPart(contextMenuModule, (module) => module.ContextMenu, 'menu', true);
 
 function LazyExportReportDialog(props: ExportReportDialogProps) {
   const state = useLazy(exportModule);
@@ -63,7 +46,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
   const [reader, setReader] = useState<HTMLElement | null>(null);
   const overview = useOverview(workbench);
   const closeMenu = useCallback(() => tools.setTextMenu(null), [tools.setTextMenu]);
-  useEffect(() => preloadWhenIdle(editorModule, findModule, overviewModule, exportModule), []);
+  useEffect(() => preloadWhenIdle(editorModule, findModule, overviewModule, exportModule, toolbarModule, contextMenuModule), []);
   return (
     <div class="workspace">
       <header class="topbar">
@@ -104,8 +87,8 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
                 onTextMenu={tools.setTextMenu}
                 onFind={tools.setFind}
               />
-              {tools.session && <SelectionToolbar session={tools.session} scroller={reader} />}
-              {tools.session && tools.textMenu && <ContextMenu session={tools.session} request={tools.textMenu} onClose={closeMenu} />}
+              {tools.session && <LazySelectionToolbar session={tools.session} scroller={reader} />}
+              {tools.session && tools.textMenu && <LazyContextMenu session={tools.session} request={tools.textMenu} onClose={closeMenu} />}
             </article>
           ) : (
             <div class="placeholder" hidden={overview.open}>

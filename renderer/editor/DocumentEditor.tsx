@@ -9,6 +9,7 @@ import type { StoredDocument } from '../../shared/model/document.js';
 import { annotationKeymap } from './annotations/annotation-keymap.js';
 import { annotationPlugin, annotationsAt } from './annotations/annotation-plugin.js';
 import { annotationTable, annotationTablePlugin, withTable } from './annotations/annotation-table.js';
+import { documentSenders } from './document-sender.js';
 import { AnnotationSession, type AnnotationHost } from './annotations/annotation-session.js';
 import type { AppearanceContext } from './annotations/appearance.js';
 import { AnnotationPainter } from './annotations/painter.js';
@@ -78,7 +79,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
         windowingPlugin(),
       ],
     });
-    sync.begin(doc, withTable(view.state.doc, annotationTable(view.state)));
+    sync.begin(doc, withTable(view.state.doc, annotationTable(view.state)), documentSenders);
     session = new AnnotationSession(view, annotationHost, painter);
     onController(editorController(view));
     onSession(session);

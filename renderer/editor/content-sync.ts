@@ -3,7 +3,7 @@
  * asked (switching documents, closing the project, Save). Main then autosaves it to disk.
  * At most one pending send per document; the newest content always wins.
  *
- * A send carries only what changed since the last one ({@link DocumentSender}): the top-level
+ * A send carries only what changed since the last one (a {@link PatchMaker}): the top-level
  * blocks between the first and the last one that are not the same objects as before (ProseMirror
  * keeps unchanged blocks as the same nodes), and the annotation table's entries that are not the
  * same records. That takes well under a millisecond even for a long document, and main refreshes
@@ -13,10 +13,8 @@
  * waits for a pause in typing and an idle moment.
  */
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { refreshAnchors } from '../../shared/annotations/refresh.js';
-import { contentOf, tableOf, type AnnotationTable } from '../../shared/annotations/table.js';
 import { STALE_BASE_MESSAGE, type ContentPatch, type OpenedDocument } from '../../shared/contract.js';
-import type { ContentNode, StoredDocument } from '../../shared/model/document.js';
+import type { StoredDocument } from '../../shared/model/document.js';
 import type { Result } from '../../shared/result.js';
 import { whenIdle } from '../idle.js';
 
@@ -29,66 +27,22 @@ export type ContentSender = (documentId: string, patch: ContentPatch) => Promise
 /** Runs `work` when the page is idle (or after `timeoutMs` at the latest). */
 export type IdleScheduler = (work: () => void, timeoutMs: number) => void;
 
-/** What main holds of a document after the last send: the base of the next patch. */
-interface SentVersion {
-  doc: ProseMirrorNode;
-  table: AnnotationTable;
-  /** The table's ids as main knows them; null until a patch told it. */
-  order: string[] | null;
-  version: string;
+/** Makes one document's edits into patches ({@link DocumentSender} in ./document-sender.ts). */
+export interface PatchMaker {
+  /** The patch that takes main from the last patch made to `doc`. */
+  next(doc: DocumentSnapshot): ContentPatch;
+  /** Forgets what main holds: the next patch is the whole document. */
+  reset(): void;
 }
 
-let senders = 0;
-
 /**
- * Makes the edits of one document into patches: the whole document first, then what changed since
- * the last patch it made. It assumes main accepted every patch it made; after a refusal call
- * {@link reset}, and the next patch is the whole document again.
+ * Makes patch makers: a fresh one (its first patch is the whole document), or one on `doc` as main
+ * holds it at `version`. The editor hands these over ({@link ContentSync.begin}), so that starting
+ * the page loads neither ProseMirror nor the anchoring code that whole sends need.
  */
-export class DocumentSender {
-  private base: SentVersion | null = null;
-  private count = 0;
-  private readonly prefix = `${(senders += 1)}-${Math.random().toString(36).slice(2, 10)}`;
-
-  /** Starts from `doc` as main holds it at `version`: the first patch is what changed since. */
-  static from(doc: ProseMirrorNode, version: string): DocumentSender {
-    const sender = new DocumentSender();
-    sender.base = { doc, table: tableOf(doc), order: null, version };
-    return sender;
-  }
-
-  /** The patch that takes main from the last patch made to `doc`; `doc` becomes the base of the next one. */
-  next(doc: ProseMirrorNode): ContentPatch {
-    const version = `${this.prefix}-${(this.count += 1)}`;
-    const table = tableOf(doc);
-    const base = this.base;
-    if (!base) {
-      this.base = { doc, table, order: null, version };
-      return { base: null, version, from: 0, to: 0, blocks: contentOf(doc).content ?? [], annotations: refreshAnchors(doc) };
-    }
-    const before = base.doc;
-    const shorter = Math.min(before.childCount, doc.childCount);
-    let from = 0;
-    while (from < shorter && before.child(from) === doc.child(from)) from++;
-    let to = before.childCount;
-    let end = doc.childCount;
-    while (to > from && end > from && before.child(to - 1) === doc.child(end - 1)) {
-      to--;
-      end--;
-    }
-    const blocks: ContentNode[] = [];
-    for (let i = from; i < end; i++) blocks.push(doc.child(i).toJSON() as ContentNode);
-    const changed = Object.values(table).filter((entry) => base.table[entry.id] !== entry);
-    const keys = Object.keys(table);
-    const sameOrder = base.order !== null && base.order.length === keys.length && keys.every((id, i) => base.order![i] === id);
-    this.base = { doc, table, order: keys, version };
-    return { base: base.version, version, from, to, blocks, annotations: changed, ...(sameOrder ? {} : { order: keys }) };
-  }
-
-  /** Forgets what main holds: the next patch is the whole document. */
-  reset(): void {
-    this.base = null;
-  }
+export interface PatchMakers {
+  fresh(): PatchMaker;
+  from(doc: DocumentSnapshot, version: string): PatchMaker;
 }
 
 /** True when main refused a patch because it holds another version: the whole document goes again. */
@@ -102,7 +56,7 @@ const IDLE_TIMEOUT_MS = 1_000;
 
 export class ContentSync {
   private readonly pending = new Map<string, () => DocumentSnapshot>();
-  private readonly senders = new Map<string, DocumentSender>();
+  private readonly senders = new Map<string, PatchMaker>();
   /** The last opening of each document not yet begun by an editor. */
   private readonly openings = new Map<string, OpenedDocument>();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -112,6 +66,7 @@ export class ContentSync {
    * @param onError reports a send that failed.
    * @param onPendingChange says when edits start and stop waiting here, so the status bar never
    *   claims "saved" while an edit has not even left the page.
+   * @param makers makes patches; else the first editor to {@link begin} hands them over.
    */
   constructor(
     private readonly send: ContentSender,
@@ -119,6 +74,7 @@ export class ContentSync {
     private readonly onPendingChange: (pending: boolean) => void = () => {},
     private readonly delayMs = 300,
     private readonly idle: IdleScheduler = whenIdle,
+    private makers: PatchMakers | null = null,
   ) {}
 
   /** Notes that a document changed; `read` gives its node (with its annotation table) when the send happens. */
@@ -159,13 +115,14 @@ export class ContentSync {
   }
 
   /**
-   * An editor began showing `document` as `doc`: when that is the document last {@link opened},
-   * its next send is a patch on the version main gave with it.
+   * An editor began showing `document` as `doc`, with `makers` to make its patches: when that is
+   * the document last {@link opened}, its next send is a patch on the version main gave with it.
    */
-  begin(document: StoredDocument, doc: DocumentSnapshot): void {
+  begin(document: StoredDocument, doc: DocumentSnapshot, makers: PatchMakers): void {
+    this.makers = makers;
     const opened = this.openings.get(document.id);
     this.openings.delete(document.id);
-    if (opened?.document === document && !this.pending.has(document.id)) this.senders.set(document.id, DocumentSender.from(doc, opened.version));
+    if (opened?.document === document && !this.pending.has(document.id)) this.senders.set(document.id, makers.from(doc, opened.version));
   }
 
   /**
@@ -182,7 +139,11 @@ export class ContentSync {
   /** Sends one document's edit; when main holds another version, sends the whole document instead. */
   private sendEdit(documentId: string, doc: DocumentSnapshot): Promise<Result<unknown>> {
     let sender = this.senders.get(documentId);
-    if (!sender) this.senders.set(documentId, (sender = new DocumentSender()));
+    if (!sender) {
+      // Only an editor that began reports changes, so its patch makers are here.
+      if (!this.makers) throw new Error('ContentSync: an edit arrived before any editor began.');
+      this.senders.set(documentId, (sender = this.makers.fresh()));
+    }
     const patch = sender.next(doc);
     return this.send(documentId, patch).then((result) => {
       if (result.ok) return result;

@@ -65,12 +65,14 @@ describe('the static import graph', () => {
     expect(staticValueImports(source)).toEqual(['./a.js', 'c', 'e', 'side']);
   });
 
-  it('the renderer shows an empty project without zod, markdown-it or ProseMirror’s view', () => {
-    // The page's first chunks hold what an empty project shows; the editor, the export dialog and
-    // the schemas come on first use (esbuild.config.mjs splits at every `import()`).
+  it('the renderer shows an empty project without zod, markdown-it, ProseMirror or the anchoring code', () => {
+    // The page's first chunks hold what an empty project shows; the editor (with the patch maker
+    // and the annotation tools), the document's side-panel tabs, the export dialog and the schemas
+    // come on first use (esbuild.config.mjs splits at every `import()`).
     const { files, packages } = staticGraph('renderer/main.tsx');
     expect(files).toContain('renderer/app/App.tsx');
-    expect(packages.filter((p) => ['zod', 'markdown-it', 'prosemirror-view'].includes(p))).toEqual([]);
+    expect(packages.filter((p) => p === 'zod' || p === 'markdown-it' || p === 'approx-string-match' || p.startsWith('prosemirror-'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('shared/anchoring/') || f === 'shared/editor-schema.ts' || f.startsWith('renderer/app/annotations/claim/'))).toEqual([]);
   });
 
   it('the desktop app starts without the services, zod or ProseMirror: they load once Electron is ready', () => {

@@ -7,6 +7,7 @@ import { editorSchema } from '../../../shared/editor-schema.js';
 import type { StoredDocument } from '../../../shared/model/document.js';
 import type { Result } from '../../../shared/result.js';
 import { ContentSync, type DocumentSnapshot } from '../../../renderer/editor/content-sync.js';
+import { documentSenders } from '../../../renderer/editor/document-sender.js';
 import { note } from '../annotations/support/documents.js';
 
 const snapshot = (text: string): DocumentSnapshot => documentNode({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }, []);
@@ -28,6 +29,7 @@ describe('ContentSync', () => {
       (p) => pending.push(p),
       300,
       (work) => idle.push(work),
+      documentSenders,
     );
     return { sync, sent, idle, pending };
   }
@@ -89,6 +91,10 @@ describe('ContentSync patches', () => {
         return answer(patch);
       },
       (message) => errors.push(message),
+      undefined,
+      undefined,
+      undefined,
+      documentSenders,
     );
     return { sync, patches, errors };
   }
@@ -135,7 +141,7 @@ describe('ContentSync patches', () => {
     const document = stored('d1', 'One');
     sync.opened({ document, notices: [], version: 'opened-7' });
     const shown = documentNode(document.content, [note('n1', ANCHOR)]);
-    sync.begin(document, shown);
+    sync.begin(document, shown, documentSenders);
     sync.changed('d1', () => typed(shown, 0, 'One, typed'));
     await sync.flush();
     expect(patches.map(({ base, from, to, blocks, order }) => ({ base, from, to, blocks: blocks.length, order }))).toEqual([{ base: 'opened-7', from: 0, to: 1, blocks: 1, order: ['n1'] }]);
@@ -146,10 +152,10 @@ describe('ContentSync patches', () => {
     const document = stored('d1', 'One');
     sync.opened({ document, notices: [], version: 'opened-1' });
     const shown = documentNode(document.content, []);
-    sync.begin({ ...document }, shown);
+    sync.begin({ ...document }, shown, documentSenders);
     sync.changed('d1', () => typed(shown, 0, 'One, typed'));
     await sync.flush();
-    sync.begin(document, shown); // the opening was used up
+    sync.begin(document, shown, documentSenders); // the opening was used up
     sync.changed('d1', () => typed(shown, 0, 'One, typed again'));
     await sync.flush();
     expect(patches.map((p) => p.base)).toEqual([null, patches[0]!.version]);
@@ -161,7 +167,7 @@ describe('ContentSync patches', () => {
     const closing = sync.close('d1');
     sync.opened({ document, notices: [], version: 'opened-2' });
     const shown = documentNode(document.content, []);
-    sync.begin(document, shown);
+    sync.begin(document, shown, documentSenders);
     await closing;
     sync.changed('d1', () => typed(shown, 0, 'One, typed'));
     await sync.flush();

@@ -18,7 +18,7 @@ import { argumentSchemas } from '../../../shared/contract-validation.js';
 import type { Annotation, StoredDocument } from '../../../shared/model/index.js';
 import { documentBytes } from '../../../main/services/store/document-json.js';
 import { ProjectStore } from '../../../main/services/store/project-store.js';
-import { DocumentSender } from '../../../renderer/editor/content-sync.js';
+import { DocumentSender } from '../../../renderer/editor/document-sender.js';
 import { annotatedDocument, blockSpec, editSpec, editTransaction, spanSpec } from '../annotations/support/editing.js';
 import { checkProject } from './check-project.js';
 import { expectCode, paragraphs, tempDir, testOptions } from './helpers.js';

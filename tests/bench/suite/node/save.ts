@@ -27,7 +27,7 @@ import { editorSchema } from '../../../../shared/editor-schema.js';
 import { argumentSchemas } from '../../../../shared/contract-validation.js';
 import { ProjectStore } from '../../../../main/services/store/project-store.js';
 import { seeded } from '../../../unit/anchoring/support/edits.js';
-import { DocumentSender } from '../../../../renderer/editor/content-sync.js';
+import { DocumentSender } from '../../../../renderer/editor/document-sender.js';
 import type { ContentPatch } from '../../../../shared/contract.js';
 import type { BenchCase, CaseResult, RunOptions, Series } from '../case.js';
 import { corpus, SIZES } from '../corpora.js';
