@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import type { BenchCase, CaseResult, RunOptions, Series } from '../case.js';
 import { formatNumber, median, p95 } from '../stats.js';
 import { PLAIN_DOM, PLAIN_PM } from './scenarios.js';
-import { caseDocument, openApp, openPlainPage, seededBench, showAppDocument, textWidth } from './support.js';
+import { caseDocument, openApp, openPlainPage, seededBench, showAppDocument, showBlock, textWidth } from './support.js';
 
 const LIMIT_MS = 16;
 /** Paragraphs the annotations are made in, and how many characters. */
@@ -25,8 +25,7 @@ async function annotateInApp(page: Page, times: number): Promise<{ create: numbe
   await page.evaluate(() => performance.clearMeasures());
   await page.evaluate(() => window.__bench.startKeys());
   for (let i = 0; i < times; i++) {
-    const paragraph = page.locator('.document-text > p').nth(FIRST + i);
-    await paragraph.scrollIntoViewIfNeeded();
+    const paragraph = await showBlock(page, FIRST + i);
     await paragraph.click();
     await page.keyboard.press('Home');
     for (let k = 0; k < LENGTH; k++) await page.keyboard.press('Shift+ArrowRight');

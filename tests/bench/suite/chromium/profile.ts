@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { benchCorpus, documentAnswer, firstFrameAt, newProbedPage, VIEWPORT, openApp, openPlainPage, timePlainOpen, seedProject, showAppDocument, startBench, timeAppOpen, typeAndTime } from './support.js';
+import { benchCorpus, documentAnswer, firstFrameAt, newProbedPage, VIEWPORT, openApp, openPlainPage, timePlainOpen, seedProject, showAppDocument, showBlock, startBench, timeAppOpen, typeAndTime } from './support.js';
 
 interface ProfileNode {
   id: number;
@@ -220,8 +220,7 @@ try {
     await timeAppOpen(page, 'Long');
     await page.waitForTimeout(1000);
     const sequence = async (i: number) => {
-      const paragraph = page.locator('.document-text > p').nth(60 + i);
-      await paragraph.scrollIntoViewIfNeeded();
+      const paragraph = await showBlock(page, 60 + i);
       await paragraph.click();
       await page.keyboard.press('Home');
       for (let k = 0; k < 12; k++) await page.keyboard.press('Shift+ArrowRight');
@@ -243,8 +242,7 @@ try {
     summarise(created.profile, 'N key (create a note) and 300 ms after');
     summarise(removed.profile, 'X key (remove it) and 300 ms after');
     await page.keyboard.press('Escape');
-    const paragraph = page.locator('.document-text > p').nth(70);
-    await paragraph.scrollIntoViewIfNeeded();
+    const paragraph = await showBlock(page, 70);
     await paragraph.click();
     await page.keyboard.press('Home');
     for (let k = 0; k < 12; k++) await page.keyboard.press('Shift+ArrowRight');

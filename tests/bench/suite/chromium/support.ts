@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
 import type { ProjectView } from '../../../../shared/contract.js';
 import { startHost, type RunningHost } from '../../../e2e/browser-host.js';
 import { CHROMIUM_PATH } from '../../../../playwright.config.js';
@@ -186,6 +186,27 @@ export async function collectGarbage(page: Page, session?: CDPSession): Promise<
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   if (!session) await cdp.detach();
   return usedSize / 1_000_000;
+}
+
+/**
+ * Scrolls top-level block `index` of the app's text into view, built. In a windowed document a far
+ * block is an empty stand-in, folded into the first stand-in of its run (renderer/editor/
+ * stand-in-runs.ts), which is as tall as the whole run: the run's top is scrolled to the top of the
+ * view until the window builds the block, as scrolling does for a reader.
+ */
+export async function showBlock(page: Page, index: number): Promise<Locator> {
+  const block = page.locator('.document-text > *').nth(index);
+  for (let tries = 0; tries < 20 && (await block.evaluate((element) => element.classList.contains('stand-in'))); tries++) {
+    await block.evaluate((element) => {
+      let shown: Element | null = element;
+      while (shown && getComputedStyle(shown).display === 'none') shown = shown.previousElementSibling;
+      shown?.scrollIntoView({ block: 'start' });
+    });
+    await page.evaluate(() => window.__bench.afterFrame());
+    await page.evaluate(() => window.__bench.afterFrame());
+  }
+  await block.scrollIntoViewIfNeeded();
+  return block;
 }
 
 /** The width of the app's text column, so the plain pages lay out the same lines. */
