@@ -2,7 +2,9 @@
  * The built main bundle (dist/main/electron-main.cjs), loaded as Electron would load it but with
  * the recording stand-in answering `require('electron')`, and the real services behind it: shows
  * that the bundle starts, that the paths it computes from its own folder find the built preload
- * and renderer, and that a call goes through to the services. Skipped when nothing is built.
+ * and renderer, and that a call goes through to the services. The services, zod and the contract's
+ * schemas load only once Electron is ready (`import()`s esbuild turns into lazy module starts): that
+ * path is proven here in the bundle itself. Skipped when nothing is built.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -36,6 +38,9 @@ describe.skipIf(!existsSync(MAIN_BUNDLE))('the built main bundle (skipped when d
       process.argv = argv;
       delete require.cache[electronPath];
     }
+    // Before ready: the lock is taken, and nothing answers calls yet.
+    expect(stand.log).toContain('app.requestSingleInstanceLock');
+    expect(stand.ipcHandlers.size).toBe(0);
     stand.ready();
     await vi.waitFor(() => expect(stand.windows[0]?.loadedUrl).toBe('app://factmark/index.html'));
 
@@ -49,6 +54,9 @@ describe.skipIf(!existsSync(MAIN_BUNDLE))('the built main bundle (skipped when d
 
     const info = await stand.invoke(callChannel('getAppInfo'), { url: 'app://factmark/index.html', parent: null });
     expect(info).toMatchObject({ ok: true, value: { name: 'Factmark', host: 'desktop', nativeDialogs: true } });
+    // Arguments are checked by the schemas loaded on the first call.
+    const refused = await stand.invoke(callChannel('openProject'), { url: 'app://factmark/index.html', parent: null }, 42);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
 
     stand.app.emit('will-quit', standInEvent());
     await vi.waitFor(() => expect(stand.log).toContain('app.quit'));

@@ -116,5 +116,5 @@ export function typingSummary(figures: TypingFigures): string {
 export const TYPING_NOTES =
   `Typing: ${GAP_MS} ms between one key's release and the next press (about 10 keys a second), at the end of paragraph ${TYPE_AT + 2} after a warm-up in paragraph ${TYPE_AT}, a space every sixth key. ` +
   "Key → frame: from the keydown event's timestamp (when Chromium received the input) to the end of the first rendering update after the input event (a message posted from the requestAnimationFrame callback, so style, layout and paint are included), sub-millisecond. " +
-  'Event Timing: per interaction, keydown start → the next paint after keydown/keypress/input (PerformanceObserver type event, durationThreshold 0; Chromium rounds to 8 ms). ' +
+  'Event Timing: per key, keydown start → the next paint after keydown/keypress/input (PerformanceObserver type event; Chromium rounds to 8 ms and reports no interaction under 16 ms, so a key it did not report counts as 16 ms, an upper bound). ' +
   "Long tasks: every longtask entry (> 50 ms) seen while typing, including the app's own autosave when it falls in the window.";
