@@ -115,7 +115,8 @@ class WindowTracker {
 
   /** Folds the stand-ins again when blocks were built or removed; schedules a measure when the document became long. */
   update(view: EditorView, previous: EditorState): void {
-    if (rebuilt.delete(view) || view.state.doc.childCount !== previous.doc.childCount) foldStandIns(view.dom);
+    const blocksChanged = rebuilt.delete(view) || view.state.doc.childCount !== previous.doc.childCount;
+    if (blocksChanged && (isWindowed(view.state.doc) || isWindowed(previous.doc))) foldStandIns(view.dom);
     if (isWindowed(view.state.doc) && !isWindowed(previous.doc)) this.schedule();
   }
 
