@@ -17,14 +17,23 @@ export interface FirstAnswers {
   problem: string;
 }
 
-/** Asks main for the first answers, together. */
+/**
+ * Asks main for the first answers, together. Never rejects: the window must show even when main
+ * cannot answer (the calls resolve to errors by contract, but a transport that breaks it would
+ * otherwise leave the window blank), so a failure becomes the message the window opens with.
+ */
 export async function askFirstAnswers(): Promise<FirstAnswers> {
-  const [info, project, settings] = await Promise.all([api.getAppInfo(), api.getOpenProject(), api.getSettings()]);
-  const failed = [info, project, settings].find((result) => !result.ok);
-  return {
-    info: info.ok ? info.value : null,
-    project: project.ok ? project.value : null,
-    settings: settings.ok ? settings.value : null,
-    problem: failed && !failed.ok ? describeError(failed.error) : '',
-  };
+  try {
+    const [info, project, settings] = await Promise.all([api.getAppInfo(), api.getOpenProject(), api.getSettings()]);
+    const failed = [info, project, settings].find((result) => !result.ok);
+    return {
+      info: info.ok ? info.value : null,
+      project: project.ok ? project.value : null,
+      settings: settings.ok ? settings.value : null,
+      problem: failed && !failed.ok ? describeError(failed.error) : '',
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { info: null, project: null, settings: null, problem: `Factmark could not reach its main process (${reason}). Close the window and start Factmark again.` };
+  }
 }
