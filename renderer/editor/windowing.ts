@@ -46,6 +46,9 @@ const windowKey = new PluginKey<WindowState>('windowing');
 /** Views whose top-level block views were built again since their stand-ins were last folded. */
 const rebuilt = new WeakSet<EditorView>();
 
+/** The window tracker of each windowed view. */
+const trackers = new WeakMap<EditorView, WindowTracker>();
+
 /** True when `doc` is long enough to be windowed. */
 export function isWindowed(doc: ProseMirrorNode): boolean {
   return doc.childCount > WINDOWED_BLOCK_COUNT;
@@ -107,6 +110,7 @@ class WindowTracker {
   };
 
   constructor(private readonly view: EditorView) {
+    trackers.set(view, this);
     document.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     window.addEventListener('resize', this.schedule);
     foldStandIns(view.dom);
@@ -131,7 +135,8 @@ class WindowTracker {
    * those within two screens: each move rebuilds blocks and costs ProseMirror a pass over every
    * top-level block, so small scrolls (and the first measure after opening) move nothing.
    */
-  private measure(): void {
+  measure(): void {
+    cancelAnimationFrame(this.frame);
     this.frame = 0;
     const { view } = this;
     const current = windowKey.getState(view.state)?.shown;
@@ -163,6 +168,11 @@ class WindowTracker {
   }
 }
 
+/** Moves the window of `view` to what its scrolling box shows now, not on the next frame (after a scroll made by the editor itself). */
+export function moveWindowNow(view: EditorView): void {
+  trackers.get(view)?.measure();
+}
+
 /** The index of the first of `boxes` (in page order) whose rectangle passes `test`, or `boxes.length` when none does. */
 function firstBox(boxes: readonly HTMLElement[], test: (rect: DOMRect) => boolean): number {
   let low = 0;
@@ -176,7 +186,7 @@ function firstBox(boxes: readonly HTMLElement[], test: (rect: DOMRect) => boolea
 }
 
 /** The nearest ancestor of `element` that scrolls vertically; null for the window. */
-function scrollingBox(element: HTMLElement): HTMLElement | null {
+export function scrollingBox(element: HTMLElement): HTMLElement | null {
   for (let box = element.parentElement; box; box = box.parentElement) {
     const { overflowY } = getComputedStyle(box);
     if (overflowY === 'auto' || overflowY === 'scroll') return box;

@@ -36,6 +36,14 @@ async function pasteLongDocument(page: Page, project: string, paragraphs = LONG)
 /** How the browser shows a paragraph: `auto` renders it when near the screen, `hidden` not at all. */
 const visibility = (p: Locator) => p.evaluate((element) => getComputedStyle(element).contentVisibility);
 
+/** The number of the paragraph holding the caret. */
+const caretParagraph = (page: Page) =>
+  page.evaluate(() => {
+    const node = getSelection()?.anchorNode;
+    const block = (node instanceof Element ? node : node?.parentElement)?.closest('.document-text > *');
+    return Number(/^Paragraph (\d+):/.exec(block?.textContent ?? '')?.[1] ?? 0);
+  });
+
 /** The block shown across the middle of the reading pane (or the first below it): how it renders and its text. */
 const blockAtMiddle = (page: Page) =>
   page.locator('.reader').evaluate((reader) => {
@@ -59,6 +67,19 @@ for (const [paragraphs, windowed] of [
     if (windowed) expect(await editor.evaluate((root) => [...root.children].filter((block) => getComputedStyle(block).display !== 'none').length)).toBeLessThan(200);
     else await expect(editor.locator('p').last()).toHaveText(paragraph(paragraphs));
     expect(await visibility(editor.locator('p').last())).toBe(windowed ? 'visible' : 'auto');
+
+    // Page Down moves the caret a screen at a time, on past the paragraphs built so far (a windowed
+    // document pages itself: the browser's own Page Down stopped among stand-ins).
+    await editor.locator('p').first().click();
+    const paged: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('PageDown');
+      paged.push(await caretParagraph(page));
+    }
+    expect(paged.every((n, i) => n > (paged[i - 1] ?? 1)), `caret paragraphs after each Page Down: ${paged.join(', ')}`).toBe(true);
+    expect(paged.at(-1)).toBeGreaterThan(60);
+    await page.keyboard.press('PageUp');
+    expect(await caretParagraph(page)).toBeLessThan(paged.at(-1)!);
 
     // The caret reaches the last paragraph, which comes into view.
     await editor.locator('p').first().click();
