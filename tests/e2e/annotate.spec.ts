@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { useHost } from './support/host.js';
-import { importByButton, newProject } from './support/project.js';
+import { importByButton, newProject, pasteDocument } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
 import { clickBefore, selectedText, selectWithMouse } from './support/text-selection.js';
 
@@ -160,13 +160,7 @@ test('filter the panel, jump between annotations, orphan and re-attach, paste wi
 
 test('right-click menu, context changes of kind, and Arabic text annotated exactly', async ({ page }) => {
   await newProject(page, host(), 'Arabic');
-  await page.getByRole('button', { name: 'New document' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Title').fill('بيان');
-  await dialog.getByLabel('Text').fill('قال الوزير إن البطالة انخفضت بنسبة 40 في المئة هذا العام.\nThe minister said unemployment fell by 40 percent.');
-  await dialog.getByRole('button', { name: /Add|Create/ }).click();
-  const arabic = page.getByRole('textbox', { name: 'Text of بيان' });
-  await expect(arabic).toBeVisible();
+  const arabic = await pasteDocument(page, 'بيان', 'قال الوزير إن البطالة انخفضت بنسبة 40 في المئة هذا العام.\nThe minister said unemployment fell by 40 percent.');
 
   await selectWithMouse(page, 'البطالة انخفضت بنسبة 40 في');
   expect(await selectedText(page)).toBe('البطالة انخفضت بنسبة 40 في');

@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { useHost } from './support/host.js';
-import { importByButton, newProject } from './support/project.js';
+import { importByButton, newProject, pasteDocument } from './support/project.js';
 import { selectWithMouse } from './support/text-selection.js';
 
 const host = useHost();
@@ -42,12 +42,7 @@ async function newSource(page: Page, form: Locator, fields: { title: string; url
 test('check two claims: card, graded evidence, verdicts, a correction, refused input, linked mentions; all there after a reload', async ({ page }, testInfo) => {
   await newProject(page, host(), 'Check');
   // A second document, for evidence that points at its words.
-  await page.getByRole('button', { name: 'New document' }).first().click();
-  const paste = page.getByRole('dialog');
-  await paste.getByLabel('Title').fill('Agreement transcript');
-  await paste.getByLabel('Text').fill(TRANSCRIPT);
-  await paste.getByRole('button', { name: /Add|Create/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Text of Agreement transcript' })).toBeVisible();
+  await pasteDocument(page, 'Agreement transcript', TRANSCRIPT);
   await importByButton(page, [ARTICLE]);
   await expect(text(page)).toBeVisible();
 

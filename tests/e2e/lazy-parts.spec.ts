@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { useHost } from './support/host.js';
-import { newProject } from './support/project.js';
+import { newProject, pasteDocument } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
 
 const host = useHost();
@@ -16,12 +16,7 @@ test('a side-panel tab whose code cannot be loaded says so, and loads when shown
   const blocked = '**/chunks/AnnotationsPanel-*.js';
   await page.route(blocked, (route) => route.abort('failed'));
   await newProject(page, host(), 'Lazy');
-  await page.getByRole('button', { name: 'New document' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Title').fill('Statement');
-  await dialog.getByLabel('Text').fill('The minister said exports rose by 40 percent.');
-  await dialog.getByRole('button', { name: /Add|Create/ }).click();
-  const editor = page.getByRole('textbox', { name: 'Text of Statement' });
+  const editor = await pasteDocument(page, 'Statement', 'The minister said exports rose by 40 percent.');
   await expect(editor).toContainText('exports rose');
 
   const annotations = await sideTab(page, 'Annotations');

@@ -8,7 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ContentPatch } from '../../shared/contract.js';
 import { useHost } from './support/host.js';
-import { newProject } from './support/project.js';
+import { newProject, pasteDocument } from './support/project.js';
 import { selectedText } from './support/text-selection.js';
 
 const host = useHost();
@@ -21,14 +21,7 @@ const paragraph = (i: number) => `Paragraph ${i}: the ministry said on Tuesday t
 /** Pastes `paragraphs` paragraphs as the document "Transcript", which opens; returns its text box. */
 async function pasteLongDocument(page: Page, project: string, paragraphs = LONG) {
   await newProject(page, host(), project);
-  // Paste a long text as a new document.
-  await page.getByRole('button', { name: 'New document' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Title').fill('Transcript');
-  const text = Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)).join('\n');
-  await dialog.getByLabel('Text').fill(text);
-  await dialog.getByRole('button', { name: /Add|Create/ }).click();
-  const editor = page.getByRole('textbox', { name: 'Text of Transcript' });
+  const editor = await pasteDocument(page, 'Transcript', Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)).join('\n'));
   await expect(editor.locator('p')).toHaveCount(paragraphs);
   return editor;
 }

@@ -1,5 +1,5 @@
 /** Starting a project the way an analyst does: the start screen's "New project…" in the browser host. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { RunningHost } from '../browser-host.js';
 
@@ -17,4 +17,16 @@ export async function importByButton(page: Page, files: string[]): Promise<void>
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(files);
+}
+
+/** Adds a document by pasting `text` under `title` in the New document dialog; returns its text box once shown. */
+export async function pasteDocument(page: Page, title: string, text: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'New document' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Text').fill(text);
+  await dialog.getByRole('button', { name: /Add|Create/ }).click();
+  const editor = page.getByRole('textbox', { name: `Text of ${title}` });
+  await expect(editor).toBeVisible();
+  return editor;
 }
