@@ -1,10 +1,14 @@
 /**
- * The open document's annotation table (details by id) in editor state, changed only by
- * {@link AnnotationTableStep}s: document steps that leave the text untouched, so annotation changes
- * share the undo history with typing (undo of "make a claim" removes the mark and the details
- * together) without touching the rendered text. (The table is not a `doc` attribute in the
- * editor: ProseMirror redraws the whole document when the document node's attributes change,
- * which took over a second per change on a 1 MB text.)
+ * The open document's annotation table (details by id) in editor state, changed only by two kinds
+ * of document steps that leave the text untouched:
+ * - {@link AnnotationTableStep} changes **markings** (which words, which kind, which tags: see
+ *   shared/annotations/record-parts.ts). It shares the undo history with typing, so undo of "make
+ *   a claim" removes the mark and the claim together without touching the rendered text.
+ * - {@link CheckStep} changes **checks** (what the analyst wrote on a card). Its inverse does
+ *   nothing, so no undo ever changes a card's fields, a verdict, evidence or a corrections log; a
+ *   claim whose making is undone and redone comes back with the check it had.
+ * (The table is not a `doc` attribute in the editor: ProseMirror redraws the whole document when
+ * the document node's attributes change, which took over a second per change on a 1 MB text.)
  *
  * A step carries per-annotation changes, not whole tables, so undoing an old change leaves later
  * changes to other annotations alone.
@@ -12,6 +16,7 @@
 import type { Node as ProseMirrorNode, Schema } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Step, StepMap, StepResult, type Mappable } from 'prosemirror-transform';
+import { changedCheck, checkOf, joinParts, markingOf, sameMarking, type CheckFields } from '../../../shared/annotations/record-parts.js';
 import { tableFromList, type AnnotationTable } from '../../../shared/annotations/table.js';
 import type { Annotation } from '../../../shared/model/annotation.js';
 
@@ -22,7 +27,12 @@ export interface TableChange {
   after: Annotation | null;
 }
 
-/** A step that changes annotation details and nothing of the text. */
+/**
+ * A step that changes annotations' markings and nothing of the text. Applied, each entry's
+ * marking comes from its record and its check from the checks the editor holds (the record's own
+ * check fields only fill what those lack), so undoing and redoing a marking brings back the
+ * newest check, never an old one.
+ */
 export class AnnotationTableStep extends Step {
   constructor(readonly changes: readonly TableChange[]) {
     super();
@@ -53,42 +63,117 @@ export class AnnotationTableStep extends Step {
   }
 }
 
+/** One annotation's check fields that a {@link CheckStep} sets. */
+export interface CheckChange {
+  id: string;
+  fields: CheckFields;
+}
+
+/**
+ * A step that sets check fields (a card's edit) and nothing else. Its inverse is empty: undo and
+ * redo pass over it, so the text's history never takes back what an analyst wrote on a card.
+ */
+export class CheckStep extends Step {
+  constructor(readonly changes: readonly CheckChange[]) {
+    super();
+  }
+
+  apply(doc: ProseMirrorNode): StepResult {
+    return StepResult.ok(doc);
+  }
+
+  invert(): CheckStep {
+    return new CheckStep([]);
+  }
+
+  override getMap(): StepMap {
+    return StepMap.empty;
+  }
+
+  map(_mapping: Mappable): CheckStep {
+    return this;
+  }
+
+  toJSON(): { stepType: string; changes: readonly CheckChange[] } {
+    return { stepType: CHECK_STEP_TYPE, changes: this.changes };
+  }
+
+  static override fromJSON(_schema: Schema, json: { changes: CheckChange[] }): CheckStep {
+    return new CheckStep(json.changes);
+  }
+}
+
 const STEP_TYPE = 'factmark.annotationTable';
 Step.jsonID(STEP_TYPE, AnnotationTableStep);
+const CHECK_STEP_TYPE = 'factmark.annotationCheck';
+Step.jsonID(CHECK_STEP_TYPE, CheckStep);
 
-const tableKey = new PluginKey<AnnotationTable>('annotationTable');
+/** The plugin's state: the annotations as shown, and every check written this session, by id. */
+interface TableState {
+  table: AnnotationTable;
+  /** Kept when an annotation leaves the table, so redoing its making brings its check back. */
+  checks: Readonly<Record<string, CheckFields>>;
+}
+
+const tableKey = new PluginKey<TableState>('annotationTable');
 
 /** The annotation table of an editor state. */
 export function annotationTable(state: EditorState): AnnotationTable {
-  return tableKey.getState(state) ?? {};
+  return tableKey.getState(state)?.table ?? {};
 }
 
-/** Adds a step that makes the table's entries `next` (an annotation per id, or null to remove it). */
+/**
+ * Adds the steps that make the table's entries `next` (an annotation per id, or null to remove
+ * it): a {@link CheckStep} for changed check fields, then an {@link AnnotationTableStep} for
+ * changed markings. A change of checks alone stays out of the undo history altogether.
+ */
 export function changeTable(tr: Transaction, table: AnnotationTable, next: Readonly<Record<string, Annotation | null>>): Transaction {
-  const changes = Object.entries(next).map(([id, after]) => ({ id, before: table[id] ?? null, after }));
-  return tr.step(new AnnotationTableStep(changes));
+  const checks: CheckChange[] = [];
+  const markings: TableChange[] = [];
+  for (const [id, after] of Object.entries(next)) {
+    const before = table[id] ?? null;
+    if (after) {
+      const fields = changedCheck(before ? checkOf(before) : undefined, checkOf(after));
+      if (fields) checks.push({ id, fields });
+    }
+    if (!before || !after || !sameMarking(markingOf(before), markingOf(after))) markings.push({ id, before, after });
+  }
+  if (checks.length > 0) tr.step(new CheckStep(checks));
+  if (markings.length > 0) tr.step(new AnnotationTableStep(markings));
+  else tr.setMeta('addToHistory', false);
+  return tr;
 }
 
-function applyChanges(table: AnnotationTable, changes: readonly TableChange[]): AnnotationTable {
-  const next: Record<string, Annotation> = { ...table };
-  for (const { id, after } of changes) {
-    if (after) next[id] = after;
-    else delete next[id];
+function applySteps(state: TableState, steps: readonly Step[]): TableState {
+  let table: Record<string, Annotation> | null = null;
+  let checks: Record<string, CheckFields> | null = null;
+  for (const step of steps) {
+    if (step instanceof CheckStep) {
+      checks ??= { ...state.checks };
+      for (const { id, fields } of step.changes) {
+        checks[id] = { ...checks[id], ...fields };
+        const shown = (table ?? state.table)[id];
+        if (shown) (table ??= { ...state.table })[id] = joinParts(markingOf(shown), checks[id]!, shown);
+      }
+    } else if (step instanceof AnnotationTableStep) {
+      table ??= { ...state.table };
+      for (const { id, after } of step.changes) {
+        if (after) table[id] = joinParts(markingOf(after), (checks ?? state.checks)[id] ?? {}, after);
+        else delete table[id];
+      }
+    }
   }
-  return Object.freeze(next);
+  if (!table && !checks) return state;
+  return { table: table ? Object.freeze(table) : state.table, checks: checks ?? state.checks };
 }
 
 /** The plugin holding the table, starting from the document's stored annotations. */
-export function annotationTablePlugin(annotations: readonly Annotation[]): Plugin<AnnotationTable> {
-  return new Plugin<AnnotationTable>({
+export function annotationTablePlugin(annotations: readonly Annotation[]): Plugin<TableState> {
+  return new Plugin<TableState>({
     key: tableKey,
     state: {
-      init: () => tableFromList(annotations),
-      apply(tr, table) {
-        let next = table;
-        for (const step of tr.steps) if (step instanceof AnnotationTableStep) next = applyChanges(next, step.changes);
-        return next;
-      },
+      init: () => ({ table: tableFromList(annotations), checks: Object.fromEntries(annotations.map((a) => [a.id, checkOf(a)])) }),
+      apply: (tr, state) => applySteps(state, tr.steps),
     },
   });
 }

@@ -116,17 +116,52 @@ describe('one undo history for text and annotations', () => {
     expect(annotationTable(tagged).same!.tagIds).toEqual(['economy']);
   });
 
-  it('undo removes a new claim with its details, redo brings both back', () => {
+  it('undo never takes back a card edit: it removes a new claim, and redo brings it back with its newest check', () => {
     let state = applied(start(), mark(start(), 'unemployment fell', 'claim', 'c'));
     state = applied(state, replaceAnnotation(state, { ...(annotationTable(state).c as Annotation & { kind: 'claim' }), restatement: 'Unemployment fell by 40%' }));
-    state = run(state, undo);
-    expect((annotationTable(state).c as { restatement: string }).restatement).toBe('');
+    // The card edit is no step of the history: the first undo takes back the marking.
     state = run(state, undo);
     expect(annotationTable(state).c).toBeUndefined();
     expect(annotationRanges(state.doc).size).toBe(0);
-    state = run(run(state, redo), redo);
+    state = run(state, redo);
     expect((annotationTable(state).c as { restatement: string }).restatement).toBe('Unemployment fell by 40%');
     expect(annotationRanges(state.doc).has('c')).toBe(true);
+  });
+
+  it('text undo after a verdict and a correction changes neither, and leaves other claims\' checks alone', () => {
+    let state = applied(start(), mark(start(), 'unemployment fell', 'claim', 'v'));
+    state = applied(state, mark(state, 'the figure', 'claim', 'w'));
+    const claim = () => annotationTable(state).v as Annotation & { kind: 'claim' };
+    const other = () => annotationTable(state).w as Annotation & { kind: 'claim' };
+    state = applied(state, replaceAnnotation(state, { ...other(), status: 'done', verdict: { levelId: null, special: 'unverifiable', conclusion: 'No data.' } }));
+    const verdict = { levelId: 'false', special: null, conclusion: 'It rose.' };
+    state = applied(state, replaceAnnotation(state, { ...claim(), status: 'done', verdict }));
+    const correction = { at: NOW, before: verdict, after: { ...verdict, levelId: 'half-true' }, reason: 'New figures' };
+    state = applied(state, replaceAnnotation(state, { ...claim(), verdict: correction.after, corrections: [correction] }));
+    state = applied(state, toggleTag(state, 'v', 'economy', NOW));
+    state = run(state, undo);
+    expect(claim().tagIds).toEqual([]);
+    expect(claim().verdict).toEqual(correction.after);
+    expect(claim().corrections).toEqual([correction]);
+    expect(other().verdict.conclusion).toBe('No data.');
+    // Undoing the making of both claims and redoing it brings both back with their checks.
+    state = run(run(state, undo), undo);
+    expect(annotationTable(state)).toEqual({});
+    state = run(run(state, redo), redo);
+    expect(claim().corrections).toEqual([correction]);
+    expect(other().status).toBe('done');
+  });
+
+  it('undo of a change of kind brings the claim back with its check', () => {
+    const s = start();
+    let state = applied(s, markWords(s, { kind: 'claim', range: rangeOf(s, 'the figure'), id: 'k', now: NOW, nextShortId: () => 'C4' }));
+    state = applied(state, replaceAnnotation(state, { ...(annotationTable(state).k as Annotation & { kind: 'claim' }), claimant: 'The minister' }));
+    state = applied(state, changeKind(state, 'k', 'note', NOW, () => 'C99'));
+    expect(annotationTable(state).k).toMatchObject({ kind: 'note', body: '' });
+    expect(Annotation.safeParse(annotationTable(state).k).success).toBe(true);
+    state = run(state, undo);
+    expect(annotationTable(state).k).toMatchObject({ kind: 'claim', claimant: 'The minister' });
+    expect(Annotation.safeParse(annotationTable(state).k).success).toBe(true);
   });
 
   it('removing is undoable', () => {
