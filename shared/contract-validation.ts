@@ -45,6 +45,7 @@ const ContentPatchArg = z.strictObject({
   blocks: Blocks,
   annotations: z.array(Annotation).max(100_000),
   order: z.array(Id).max(100_000).optional(),
+  revision: z.strictObject({ reason: z.enum(['edit', 'repair', 'reencode', 'restore']), detail: z.string().max(2_000).optional() }).optional(),
 });
 
 export const argumentSchemas = {

@@ -63,6 +63,7 @@ export const MENU_COMMANDS = [
   'exportReport',
   'about',
   'find',
+  'toggleEditText',
   'markClaim',
   'markSourceMention',
   'markNote',
@@ -200,6 +201,8 @@ export interface ContentPatch {
   blocks: ContentNode[];
   annotations: Annotation[];
   order?: string[];
+  /** Why the text changed, when this send changes it (documents are read-only unless edited on purpose). */
+  revision?: { reason: 'edit' | 'repair' | 'reencode' | 'restore'; detail?: string };
 }
 
 export interface CallArguments {

@@ -75,6 +75,9 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { role: 'selectAll' },
       separator,
       command('Find…', 'CmdOrCtrl+F', 'find'),
+      separator,
+      // The text is read-only as published; this turns its editing on and off (revisions are kept).
+      command('Edit Text', 'Shift+CmdOrCtrl+E', 'toggleEditText'),
     ],
   };
   const annotateMenu: MenuItemConstructorOptions = {

@@ -71,10 +71,25 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
           {doc ? (
             <article class="document" hidden={overview.open}>
               <header class="document-head">
-                <h2 dir="auto">{doc.title}</h2>
+                <div class="document-title-row">
+                  <h2 dir="auto">{doc.title}</h2>
+                  <button
+                    class="edit-text-toggle"
+                    aria-pressed={workbench.editingText}
+                    onClick={() => workbench.runMenuCommand('toggleEditText')}
+                    title="The text is read-only as published. Edit it on purpose; every change is kept as a revision (Ctrl+Shift+E)"
+                  >
+                    Edit text
+                  </button>
+                </div>
                 <p class="document-meta" dir="auto">
                   {[doc.meta.outlet, doc.meta.author, doc.meta.published].filter(Boolean).join(' · ') || 'No source details yet'}
                 </p>
+                {workbench.editingText && (
+                  <p class="edit-mode-banner" role="status">
+                    <strong>Editing the text.</strong> Every change is kept as a revision beside the original as imported. Press Ctrl+Shift+E or “Edit text” to finish.
+                  </p>
+                )}
               </header>
               <LazyDocumentEditor
                 key={`${doc.id}:${workbench.loadCount}`}
@@ -82,6 +97,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
                 sync={sync}
                 annotationHost={tools.host}
                 appearance={tools.appearance}
+                editing={workbench.editingText}
                 onController={workbench.setEditorController}
                 onSession={tools.setSession}
                 onTextMenu={tools.setTextMenu}

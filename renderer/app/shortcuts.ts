@@ -13,6 +13,7 @@ export function browserShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
     if (key === 'o') return 'openProject';
     if (key === 'f') return 'find';
   }
+  if (mod && event.shiftKey && !event.altKey && key === 'e') return 'toggleEditText';
   if (event.altKey && event.shiftKey && !mod) {
     if (key === 'n') return 'newDocument';
     if (key === 'i') return 'importFiles';

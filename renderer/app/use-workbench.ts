@@ -50,6 +50,9 @@ export function useWorkbench(first: FirstAnswers) {
   }, []);
 
   const annotations = useAnnotationTools({ project, document, notify: setNotice });
+  /** True while the open document's text is being edited on purpose; every document opens read-only. */
+  const [editingText, setEditingText] = useState(false);
+  useEffect(() => setEditingText(false), [document?.id]);
 
   const [editsInPage, setEditsInPage] = useState(false);
   const sync = useMemo(
@@ -276,6 +279,7 @@ export function useWorkbench(first: FirstAnswers) {
       exportReport: () => (project ? setDialog({ kind: 'exportReport' }) : setNotice('Open a project first, then export a report of it.')),
       about: () => setDialog({ kind: 'about' }),
       find: () => document && annotations.openFind(),
+      toggleEditText: () => (document ? setEditingText((on) => !on) : setNotice('Open a document first: its text opens read-only.')),
       markClaim: () => annotations.session?.mark('claim'),
       markSourceMention: () => annotations.session?.mark('sourceMention'),
       markNote: () => annotations.session?.mark('note'),
@@ -322,7 +326,7 @@ export function useWorkbench(first: FirstAnswers) {
   // An edit still in the page counts as unsaved, whatever main last said.
   const shownStatus: SaveStatus = editsInPage && saveStatus.state === 'saved' ? { ...saveStatus, state: 'pending' } : saveStatus;
 
-  return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand, setEditorController, annotations };
+  return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand, setEditorController, annotations, editingText };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

@@ -1,8 +1,10 @@
 /**
  * Shows one document in a ProseMirror view with its annotations, reports its edits (content and
  * refreshed annotation anchors) for saving, and hands the panels a controller, an annotation
- * session and a find controller.
+ * session and a find controller. The text is read-only unless `editing` is on (./read-only.ts);
+ * each change of the text is sent with the reason it was made, for main's revisions.
  */
+import type { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'preact/hooks';
 import { documentNode } from '../../shared/annotations/table.js';
 import type { StoredDocument } from '../../shared/model/document.js';
@@ -18,6 +20,8 @@ import type { ContentSync } from './content-sync.js';
 import { damagePlugin } from './damage-plugin.js';
 import { editorController, type EditorController } from './editor-controller.js';
 import { findController, findPlugin, type FindController } from './find/index.js';
+import { changesText, isEditing, readOnlyPlugin, setEditing } from './read-only.js';
+import { revisionNoteOf } from './text-revision.js';
 import { windowingPlugin } from './windowing.js';
 
 /** A right-click in the text that the annotation menu should answer. */
@@ -34,6 +38,8 @@ export interface DocumentEditorProps {
   annotationHost: AnnotationHost;
   /** What annotation colours mean now. */
   appearance: AppearanceContext;
+  /** True while the analyst edits the text on purpose ("Edit text"); otherwise it is read-only. */
+  editing: boolean;
   /** Receives the controller when the editor is ready, and null when it goes away. */
   onController: (controller: EditorController | null) => void;
   /** Receives the annotation session when the editor is ready, and null when it goes away. */
@@ -44,11 +50,12 @@ export interface DocumentEditorProps {
   onFind: (find: FindController | null) => void;
 }
 
-export function DocumentEditor({ document: doc, sync, annotationHost, appearance, onController, onSession, onTextMenu, onFind }: DocumentEditorProps) {
+export function DocumentEditor({ document: doc, sync, annotationHost, appearance, editing, onController, onSession, onTextMenu, onFind }: DocumentEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const painterRef = useRef<AnnotationPainter | null>(null);
   const appearanceRef = useRef(appearance);
   appearanceRef.current = appearance;
+  const viewRef = useRef<EditorView | null>(null);
 
   useEffect(() => {
     const mount = mountRef.current;
@@ -60,8 +67,9 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       mount,
       doc: documentNode(doc.content, []),
       label: `Text of ${doc.title}`,
-      onChange: (next) => sync.changed(doc.id, () => withTable(next.doc, annotationTable(next))),
+      onChange: (next, tr) => sync.changed(doc.id, () => withTable(next.doc, annotationTable(next)), changesText(tr) ? (revisionNoteOf(tr) ?? { reason: 'edit' }) : undefined),
       plugins: [
+        readOnlyPlugin((hint) => annotationHost.notify(hint)),
         annotationTablePlugin(doc.annotations),
         annotationKeymap(() => session),
         annotationPlugin(painter, {
@@ -79,6 +87,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
         windowingPlugin(),
       ],
     });
+    viewRef.current = view;
     sync.begin(doc, withTable(view.state.doc, annotationTable(view.state)), documentSenders);
     session = new AnnotationSession(view, annotationHost, painter);
     onController(editorController(view));
@@ -89,6 +98,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       onSession(null);
       onFind(null);
       painterRef.current = null;
+      viewRef.current = null;
       void sync.close(doc.id);
       view.destroy();
     };
@@ -99,6 +109,11 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
   useEffect(() => {
     painterRef.current?.setContext(appearance);
   }, [appearance]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (view && isEditing(view.state) !== editing) view.dispatch(setEditing(view.state.tr, editing));
+  }, [editing, doc.id, doc.createdAt]);
 
   return <div ref={mountRef} class="editor-mount" dir={doc.meta.direction} />;
 }

@@ -17,6 +17,7 @@ import { STALE_BASE_MESSAGE, type ContentPatch, type OpenedDocument } from '../.
 import type { StoredDocument } from '../../shared/model/document.js';
 import type { Result } from '../../shared/result.js';
 import { whenIdle } from '../idle.js';
+import type { TextRevisionNote } from './text-revision.js';
 
 /** What is read of a document to send it: its node, carrying its annotation table. */
 export type DocumentSnapshot = ProseMirrorNode;
@@ -50,12 +51,25 @@ export function isStaleBase(result: Result<unknown>): boolean {
   return !result.ok && result.error.code === 'INVALID_ARGUMENT' && result.error.message.startsWith(STALE_BASE_MESSAGE);
 }
 
+/**
+ * One note for text changes sent together: a repair's detail is kept (the analyst made it on
+ * purpose, naming its warning), and edits beside it are said too.
+ */
+function mergeNotes(old: TextRevisionNote | undefined, next: TextRevisionNote): TextRevisionNote {
+  if (!old) return next;
+  if (old.reason === next.reason) return old.detail === next.detail || !next.detail ? old : { reason: old.reason, detail: old.detail ? `${old.detail}; ${next.detail}` : next.detail };
+  const repair = old.reason === 'repair' ? old : next;
+  return { reason: 'repair', detail: `${repair.detail ?? 'a damage repair'}, with edits in edit mode` };
+}
+
 /** The longest a send waits for the page to be idle once typing paused. */
 const IDLE_TIMEOUT_MS = 1_000;
 
 
 export class ContentSync {
   private readonly pending = new Map<string, () => DocumentSnapshot>();
+  /** Why the text of each pending document changed, when it did: sent with its next patch. */
+  private readonly revisions = new Map<string, TextRevisionNote>();
   private readonly senders = new Map<string, PatchMaker>();
   /** The last opening of each document not yet begun by an editor. */
   private readonly openings = new Map<string, OpenedDocument>();
@@ -77,10 +91,14 @@ export class ContentSync {
     private makers: PatchMakers | null = null,
   ) {}
 
-  /** Notes that a document changed; `read` gives its node (with its annotation table) when the send happens. */
-  changed(documentId: string, read: () => DocumentSnapshot): void {
+  /**
+   * Notes that a document changed; `read` gives its node (with its annotation table) when the send
+   * happens. `revision` says why its text changed, when the change touched the text.
+   */
+  changed(documentId: string, read: () => DocumentSnapshot, revision?: TextRevisionNote): void {
     if (this.pending.size === 0) this.onPendingChange(true);
     this.pending.set(documentId, read);
+    if (revision) this.revisions.set(documentId, mergeNotes(this.revisions.get(documentId), revision));
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -101,10 +119,11 @@ export class ContentSync {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.pending.size === 0) return;
-    const batch = [...this.pending];
+    const batch = [...this.pending].map(([documentId, read]) => ({ documentId, read, revision: this.revisions.get(documentId) }));
     this.pending.clear();
+    this.revisions.clear();
     // Every send starts before the first await, so a page that is unloading still hands them all over.
-    const results = await Promise.all(batch.map(([documentId, read]) => this.sendEdit(documentId, read())));
+    const results = await Promise.all(batch.map(({ documentId, read, revision }) => this.sendEdit(documentId, read(), revision)));
     this.onPendingChange(this.pending.size > 0);
     for (const result of results) if (!result.ok) this.onError(result.error.message);
   }
@@ -137,19 +156,20 @@ export class ContentSync {
   }
 
   /** Sends one document's edit; when main holds another version, sends the whole document instead. */
-  private sendEdit(documentId: string, doc: DocumentSnapshot): Promise<Result<unknown>> {
+  private sendEdit(documentId: string, doc: DocumentSnapshot, revision: TextRevisionNote | undefined): Promise<Result<unknown>> {
     let sender = this.senders.get(documentId);
     if (!sender) {
       // Only an editor that began reports changes, so its patch makers are here.
       if (!this.makers) throw new Error('ContentSync: an edit arrived before any editor began.');
       this.senders.set(documentId, (sender = this.makers.fresh()));
     }
-    const patch = sender.next(doc);
+    const noted = (patch: ContentPatch): ContentPatch => (revision ? { ...patch, revision } : patch);
+    const patch = noted(sender.next(doc));
     return this.send(documentId, patch).then((result) => {
       if (result.ok) return result;
       sender.reset();
       if (patch.base === null || !isStaleBase(result)) return result;
-      return this.send(documentId, sender.next(doc)).then((again) => {
+      return this.send(documentId, noted(sender.next(doc))).then((again) => {
         if (!again.ok) sender.reset();
         return again;
       });

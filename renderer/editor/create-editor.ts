@@ -7,7 +7,7 @@ import { baseKeymap } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { EditorState, type Plugin } from 'prosemirror-state';
+import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { documentKeys } from './document-keys.js';
 import { typedTextPlugin } from './typed-text.js';
@@ -19,8 +19,8 @@ export interface EditorOptions {
   doc: ProseMirrorNode;
   /** Accessible name of the editable text, e.g. the document title. */
   label: string;
-  /** Called after each change of the document or its annotations, with the new state. */
-  onChange: (state: EditorState) => void;
+  /** Called after each change of the document or its annotations, with the new state and the change. */
+  onChange: (state: EditorState, transaction: Transaction) => void;
   /** Plugins beside the editing basics (annotations, damage underlines, find); they come first. */
   plugins?: Plugin[];
 }
@@ -40,7 +40,7 @@ export function createEditor({ mount, doc, label, onChange, plugins = [] }: Edit
     dispatchTransaction(transaction) {
       const next = view.state.apply(transaction);
       view.updateState(next);
-      if (transaction.docChanged) onChange(next);
+      if (transaction.docChanged) onChange(next, transaction);
     },
   });
   mount.appendChild(dom);

@@ -1,12 +1,13 @@
 /**
- * Single-key annotation commands. They act only while words are selected, where a plain key
- * would otherwise replace the selection; with a cursor, every key types as usual.
+ * Single-key annotation commands. They act only while words are selected in read-only text; in
+ * edit mode every key types, as in any editor (../read-only.ts).
  *   C claim · S source mention · N note · R move the annotation to the selection ·
  *   X remove the annotation · 1–9 toggle the codebook's first nine tags.
  * Always: Alt+↓ / Alt+↑ next and previous annotation; Escape leaves the active annotation.
  */
 import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
+import { isEditing } from '../read-only.js';
 import type { AnnotationSession } from './annotation-session.js';
 
 /** The keys, as shown in tooltips, menus and the help. */
@@ -23,7 +24,7 @@ export const ANNOTATION_KEYS = {
 export function annotationKeymap(session: () => AnnotationSession | null): Plugin {
   const withWords = (run: (s: AnnotationSession) => boolean) => () => {
     const current = session();
-    if (!current?.hasSelectedWords() || current.view.composing) return false;
+    if (!current?.hasSelectedWords() || current.view.composing || isEditing(current.state)) return false;
     run(current);
     return true;
   };

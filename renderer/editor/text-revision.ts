@@ -1,0 +1,27 @@
+/**
+ * A deliberate change of a document's text. Documents open read-only (./read-only.ts): a
+ * transaction that changes the text is let through only in edit mode, or when it carries this
+ * meta, which says why the words change (a damage repair names its warning). The reason travels
+ * with the next patch to main, which keeps every text change as a revision.
+ */
+import type { Transaction } from 'prosemirror-state';
+
+/** Why a document's text changed: an edit in edit mode, or a damage repair. */
+export interface TextRevisionNote {
+  reason: 'edit' | 'repair';
+  /** For a repair: the damage warning it answers, in words. */
+  detail?: string;
+}
+
+/** The transaction meta key that marks a deliberate text change outside edit mode. */
+export const TEXT_REVISION = 'factmark.textRevision';
+
+/** Marks `tr` as a deliberate change of the text, for `note`'s reason. */
+export function asRevision(tr: Transaction, note: TextRevisionNote): Transaction {
+  return tr.setMeta(TEXT_REVISION, note);
+}
+
+/** The revision note a transaction carries, if any. */
+export function revisionNoteOf(tr: Transaction): TextRevisionNote | undefined {
+  return tr.getMeta(TEXT_REVISION) as TextRevisionNote | undefined;
+}
