@@ -188,11 +188,8 @@ export interface ImportOutcome {
  * table's entries that changed or are new (their selectors are refreshed by main), and `order`,
  * sent when the table's ids changed (and with the first patch after a whole document), lists every
  * id in the table's order; an id no longer listed is removed. Main refuses a patch whose base is
- * not its version (see {@link STALE_BASE_MESSAGE}).
+ * not its version with the error code `STALE_BASE`; the editor then sends the whole document.
  */
-/** How the refusal of a patch on a stale base starts (code `INVALID_ARGUMENT`): the editor then sends the whole document. */
-export const STALE_BASE_MESSAGE = 'The edit was made on another version of the document';
-
 export interface ContentPatch {
   base: string | null;
   version: string;
@@ -241,8 +238,8 @@ export interface CallArguments {
   updateDocumentContent: [documentId: string, content: ContentNode, annotations: Annotation[]];
   /**
    * Applies an edit sent as a {@link ContentPatch}, as `updateDocumentContent` would the whole
-   * document. A patch on another base than main's version is refused (`INVALID_ARGUMENT`, message
-   * starting with {@link STALE_BASE_MESSAGE}); the editor then sends the whole document.
+   * document. A patch on another base than main's version is refused with the error code
+   * `STALE_BASE`, and nothing changes; the editor then sends the whole document.
    */
   patchDocumentContent: [documentId: string, patch: ContentPatch];
   /** Writes everything pending now (Save). */

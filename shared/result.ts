@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   'ALREADY_EXISTS',
   /** Refused because something still uses it (a source cited as evidence, a scale's level in a verdict). */
   'IN_USE',
+  /**
+   * A document edit sent as a patch on another version than the one main holds (another tab, a reload,
+   * a re-import came between); nothing changed, and the editor sends the whole document instead.
+   */
+  'STALE_BASE',
   'PROJECT_CORRUPT',
   'PROJECT_TOO_NEW',
   'PROJECT_IN_USE',

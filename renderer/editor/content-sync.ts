@@ -13,7 +13,7 @@
  * waits for a pause in typing and an idle moment.
  */
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { STALE_BASE_MESSAGE, type ContentPatch, type OpenedDocument } from '../../shared/contract.js';
+import type { ContentPatch, OpenedDocument } from '../../shared/contract.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import type { Result } from '../../shared/result.js';
 import { whenIdle } from '../idle.js';
@@ -48,7 +48,7 @@ export interface PatchMakers {
 
 /** True when main refused a patch because it holds another version: the whole document goes again. */
 export function isStaleBase(result: Result<unknown>): boolean {
-  return !result.ok && result.error.code === 'INVALID_ARGUMENT' && result.error.message.startsWith(STALE_BASE_MESSAGE);
+  return !result.ok && result.error.code === 'STALE_BASE';
 }
 
 /**

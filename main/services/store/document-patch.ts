@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { blockText, refreshBlockAnchorSteps } from '../../../shared/annotations/block-anchors.js';
-import { STALE_BASE_MESSAGE, type ContentPatch } from '../../../shared/contract.js';
+import type { ContentPatch } from '../../../shared/contract.js';
 import type { Annotation, ContentNode, StoredDocument } from '../../../shared/model/index.js';
 import { FactmarkError } from '../../../shared/result.js';
 import { BLOCK_SEPARATOR } from '../../../shared/text.js';
@@ -23,16 +23,16 @@ export interface SplicedDocument {
   order: readonly string[];
 }
 
-/** The refusal of a patch made on another version than main's: the editor sends the whole document. */
+/** The refusal (`STALE_BASE`) of a patch made on another version than main's: the editor sends the whole document. */
 export function staleBase(title: string): FactmarkError {
-  return new FactmarkError('INVALID_ARGUMENT', `${STALE_BASE_MESSAGE} “${title}” than the one Factmark holds, so it is sent again whole.`);
+  return new FactmarkError('STALE_BASE', `The edit was made on another version of the document “${title}” than the one Factmark holds, so it is sent again whole.`);
 }
 
 /**
  * The blocks and annotation table of `stored` after `patch`, whose table entries `changed` were
  * already prepared (tags, merged sources) and `order` is the table's ids in order. Refuses
- * (`INVALID_ARGUMENT`) blocks that do not fit the schema, an id listed twice; and as a stale base,
- * a splice outside the document or an id main has no entry for.
+ * (`INVALID_ARGUMENT`) blocks that do not fit the schema, an id listed twice; and as a stale base
+ * (`STALE_BASE`), a splice outside the document or an id main has no entry for.
  */
 export function splicePatch(stored: StoredDocument, patch: ContentPatch, changed: readonly Annotation[], order: readonly string[]): SplicedDocument {
   const title = stored.title;

@@ -426,8 +426,7 @@ export class ProjectStore {
    * changed entries on the version main accepted last from that editor. The same rules hold and the
    * same document is stored as for the whole document (./document-patch.ts), at a cost that grows
    * with the edit, not with the document, in three short stretches (checks, selectors, fingerprint). Patches of one document are applied in the order they came. A patch on another
-   * version is refused (`INVALID_ARGUMENT`, the message starting with `STALE_BASE_MESSAGE` of
-   * shared/contract.ts), and nothing changes.
+   * version is refused with the error code `STALE_BASE`, and nothing changes.
    */
   patchDocumentContent(id: string, patch: ContentPatch): Promise<void> {
     const previous = this.patching.get(id) ?? Promise.resolve();

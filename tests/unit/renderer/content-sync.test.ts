@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { documentNode } from '../../../shared/annotations/table.js';
-import { STALE_BASE_MESSAGE, type ContentPatch } from '../../../shared/contract.js';
+import type { ContentPatch } from '../../../shared/contract.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
 import type { StoredDocument } from '../../../shared/model/document.js';
 import type { Result } from '../../../shared/result.js';
-import { ContentSync, type DocumentSnapshot } from '../../../renderer/editor/content-sync.js';
+import { ContentSync, isStaleBase, type DocumentSnapshot } from '../../../renderer/editor/content-sync.js';
 import { documentSenders } from '../../../renderer/editor/document-sender.js';
 import { note } from '../annotations/support/documents.js';
 
@@ -176,7 +176,7 @@ describe('ContentSync patches', () => {
 
   it('sends the whole document at once when main holds another version, and says nothing of it', async () => {
     let refuse = true;
-    const { sync, patches, errors } = recording((patch) => (patch.base !== null && refuse ? { ok: false, error: { code: 'INVALID_ARGUMENT', message: `${STALE_BASE_MESSAGE} “x”.` } } : { ok: true, value: null }));
+    const { sync, patches, errors } = recording((patch) => (patch.base !== null && refuse ? { ok: false, error: { code: 'STALE_BASE', message: 'The edit was made on another version of the document “x”.' } } : { ok: true, value: null }));
     const first = snapshot('One');
     sync.changed('d1', () => first);
     await sync.flush();
@@ -203,5 +203,12 @@ describe('ContentSync patches', () => {
     sync.changed('d1', () => typed(first, 0, 'One more again'));
     await sync.flush();
     expect(patches.map((p) => p.base === null)).toEqual([true, false, true]);
+  });
+
+  it('knows a stale base by its code, not by the words of the message', () => {
+    const message = 'The edit was made on another version of the document “x”.';
+    expect(isStaleBase({ ok: false, error: { code: 'STALE_BASE', message: 'Anything.' } })).toBe(true);
+    expect(isStaleBase({ ok: false, error: { code: 'INVALID_ARGUMENT', message } })).toBe(false);
+    expect(isStaleBase({ ok: true, value: null })).toBe(false);
   });
 });
