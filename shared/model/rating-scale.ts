@@ -4,9 +4,9 @@
  */
 import * as z from 'zod';
 import { Colour, Id, Line, LongText } from './common.js';
-import { SPECIAL_OUTCOMES } from './vocabulary.js';
+import { SPECIAL_LABELS, SPECIAL_OUTCOMES } from './vocabulary.js';
 
-export { SPECIAL_OUTCOMES };
+export { SPECIAL_LABELS, SPECIAL_OUTCOMES };
 
 /** One verdict level of a scale, with an optional ordinal value for export (ClaimReview ratingValue). */
 export const RatingLevel = z.strictObject({

@@ -22,6 +22,9 @@ export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
 /** Outcomes available on every scale, whatever its levels. */
 export const SPECIAL_OUTCOMES = ['unverifiable', 'outdated', 'retracted'] as const;
 
+/** The special outcomes in the words a reader sees, on the screen and in every report. */
+export const SPECIAL_LABELS: Record<(typeof SPECIAL_OUTCOMES)[number], string> = { unverifiable: 'Unverifiable', outdated: 'Outdated', retracted: 'Retracted' };
+
 /** What kind of thing a source is (CSL types where one fits). */
 export const SOURCE_TYPES = [
   'article-newspaper',

@@ -11,11 +11,11 @@
  */
 import type { Claim } from '../model/annotation.js';
 import type { StoredDocument } from '../model/document.js';
+import { verdictLevel, verdictName } from '../model/queries.js';
 import { hasVerdict } from '../check/claim-rules.js';
 import type { ReportInput, ReportOptions } from './input.js';
 import { reportedClaims } from './select.js';
 import { partUrn, webAddressOr } from './urns.js';
-import { verdictLevel, verdictName } from './verdict.js';
 
 type JsonObject = { [key: string]: string | number | JsonObject };
 
@@ -55,8 +55,8 @@ function claimReview(claim: Claim, document: StoredDocument, input: ReportInput)
 
 /** The verdict as a schema.org Rating: its words, its value on the scale when the scale has values, and the conclusion. */
 function rating(claim: Claim, input: ReportInput): JsonObject {
-  const result: JsonObject = { '@type': 'Rating', alternateName: verdictName(claim, input.project) ?? claim.verdict.conclusion.trim() };
-  const found = claim.verdict.special === null ? verdictLevel(claim, input.project) : null;
+  const result: JsonObject = { '@type': 'Rating', alternateName: verdictName(claim.verdict, input.project) ?? claim.verdict.conclusion.trim() };
+  const found = claim.verdict.special === null ? verdictLevel(claim.verdict, input.project) : null;
   const values = found?.scale.levels.flatMap((level) => (level.value === null ? [] : [level.value])) ?? [];
   if (found && found.level.value !== null) {
     result.ratingValue = found.level.value;

@@ -6,10 +6,10 @@
 import type { Claim } from '../model/annotation.js';
 import type { StoredProject } from '../model/project.js';
 import type { Source } from '../model/source.js';
+import { verdictName } from '../model/queries.js';
 import { csvText } from './csv-text.js';
 import type { ReportInput, ReportOptions } from './input.js';
 import { compareText, reportedClaims, reportedSources } from './select.js';
-import { verdictName } from './verdict.js';
 
 const CLAIM_COLUMNS = [
   'Document ID', 'Document', 'Claim', 'Status', 'Kind', 'Quote', 'Restatement', 'Claimant', 'Appearance URL', 'Appearance date',
@@ -30,7 +30,7 @@ export function claimsCsv(input: ReportInput, options: ReportOptions): string {
       claim.claimant,
       claim.appearance.url,
       claim.appearance.date ?? '',
-      verdictName(claim, input.project) ?? '',
+      verdictName(claim.verdict, input.project) ?? '',
       claim.verdict.conclusion,
       String(claim.evidence.length),
       tagNames(claim, input.project),

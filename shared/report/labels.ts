@@ -15,7 +15,7 @@ export const STATUS_LABELS: Record<(typeof CLAIM_STATUSES)[number], string> = {
   notCheckable: 'Not checkable',
 };
 
-export const SPECIAL_LABELS: Record<SpecialOutcome, string> = { unverifiable: 'Unverifiable', outdated: 'Outdated', retracted: 'Retracted' };
+export { SPECIAL_LABELS } from '../model/vocabulary.js';
 
 /** What each special outcome means, for the report's methodology. */
 export const SPECIAL_DEFINITIONS: Record<SpecialOutcome, string> = {

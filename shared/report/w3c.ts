@@ -10,11 +10,11 @@ import type { Annotation, Claim } from '../model/annotation.js';
 import type { StoredDocument } from '../model/document.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Source } from '../model/source.js';
+import { verdictName } from '../model/queries.js';
 import { admiraltyCode } from '../check/admiralty.js';
 import type { ReportInput, ReportOptions } from './input.js';
 import { compareText, reportedAnnotations, shownSource } from './select.js';
 import { partUrn, webAddressOr } from './urns.js';
-import { verdictName } from './verdict.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -84,7 +84,7 @@ function bodiesOf(annotation: Annotation, context: Context): JsonObject[] {
 function claimBodies(claim: Claim, context: Context): JsonObject[] {
   const bodies: JsonObject[] = [];
   if (claim.restatement !== '') bodies.push(textBody(claim.restatement, 'describing', 'text/plain'));
-  const verdict = verdictName(claim, context.input.project);
+  const verdict = verdictName(claim.verdict, context.input.project);
   if (verdict !== null) bodies.push(textBody(verdict, 'assessing', 'text/plain'));
   if (claim.verdict.conclusion !== '') bodies.push(textBody(claim.verdict.conclusion, 'commenting', 'text/markdown'));
   return bodies;

@@ -6,21 +6,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ClaimListing } from '../../../shared/contract.js';
-import type { StoredProject } from '../../../shared/model/index.js';
+import { verdictLabel } from '../../../shared/model/queries.js';
 import { addClaims, documentNamed } from '../../services/claims/add-claims.js';
 import { readClaimRows } from '../../services/claims/claim-rows.js';
 import { readError } from '../../services/store/file-errors.js';
 import type { Command } from '../command.js';
 import { stringOption, withProject } from '../with-project.js';
 import { reportOutcomes } from './claim-rows-output.js';
-
-/** A claim's verdict in words: its level's label (from whichever scale has it), its special outcome, "conclusion", or "—". */
-function verdictWords(listing: ClaimListing, project: StoredProject): string {
-  const { levelId, special, conclusion } = listing.claim.verdict;
-  if (levelId !== null) return project.ratingScales.flatMap((s) => s.levels).find((l) => l.id === levelId)?.label ?? levelId;
-  return special ?? (conclusion.trim() === '' ? '—' : 'conclusion');
-}
 
 export const claimsCommand: Command = {
   summary: 'List the claims of a project: short id, document, status, verdict, claimant and the words quoted.',
@@ -37,7 +29,7 @@ export const claimsCommand: Command = {
     for (const listing of claims) {
       const { shortId, status, claimant, anchor } = listing.claim;
       const words = anchor.quote.exact.replace(/\s+/g, ' ');
-      io.out(`${shortId.padEnd(5)} ${listing.documentTitle}  [${status}, ${verdictWords(listing, store.project)}]${claimant ? ` ${claimant}:` : ''} “${words.length > 100 ? `${words.slice(0, 99)}…` : words}”\n`);
+      io.out(`${shortId.padEnd(5)} ${listing.documentTitle}  [${status}, ${verdictLabel(listing.claim.verdict, store.project)}]${claimant ? ` ${claimant}:` : ''} “${words.length > 100 ? `${words.slice(0, 99)}…` : words}”\n`);
     }
   },
 };

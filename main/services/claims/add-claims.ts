@@ -14,6 +14,7 @@ import { today, urlProblem } from '../../../shared/check/fields.js';
 import { findQuote } from '../../../shared/check/find-quote.js';
 import { duplicateOf } from '../../../shared/check/urls.js';
 import { Claim, CLAIM_KINDS, CLAIM_STATUSES, SPECIAL_OUTCOMES, type Evidence, type RatingScale, type Verdict } from '../../../shared/model/index.js';
+import { activeScale } from '../../../shared/model/queries.js';
 import { FactmarkError } from '../../../shared/result.js';
 import type { ProjectStore } from '../store/project-store.js';
 import type { ClaimRow } from './claim-rows.js';
@@ -66,7 +67,7 @@ export async function addClaims(store: ProjectStore, documentId: string, rows: r
   const doc = documentNode(document.content, document.annotations);
   const projection = projectDocument(doc);
   const { text } = projection;
-  const scale = store.project.ratingScales.find((s) => s.id === store.project.activeRatingScaleId) ?? null;
+  const scale = activeScale(store.project);
   const at = new Date().toISOString();
   const outcomes: RowOutcome[] = [];
   const claims: Claim[] = [];

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { tagRows } from '../../../shared/codebook/tree.js';
 import type { ProjectView } from '../../../shared/contract.js';
 import type { StoredDocument } from '../../../shared/model/document.js';
+import { activeScale } from '../../../shared/model/queries.js';
 import type { AnnotationHost, AnnotationSession } from '../../editor/annotations/annotation-session.js';
 import { COLOUR_BY, type AppearanceContext, type ColourBy } from '../../editor/annotations/appearance.js';
 import type { TextMenuRequest } from '../../editor/DocumentEditor.js';
@@ -69,7 +70,7 @@ export function useAnnotationTools({ project, document, notify }: { project: Pro
   );
 
   const appearance = useMemo<AppearanceContext>(() => {
-    const scale = project?.project.ratingScales.find((s) => s.id === project.project.activeRatingScaleId);
+    const scale = project ? activeScale(project.project) : null;
     return {
       colourBy,
       tags: new Map(tags.map((t) => [t.id, t])),

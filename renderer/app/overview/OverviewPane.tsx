@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RELIABILITY_LABELS } from '../../../shared/check/admiralty.js';
 import type { ClaimListing, ProjectView, SourceUse } from '../../../shared/contract.js';
+import { activeScale } from '../../../shared/model/queries.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../errors.js';
 import { RatingScaleDialog } from '../scales/RatingScaleDialog.js';
@@ -61,8 +62,8 @@ export function OverviewPane({ view, flushEdits, onProjectView, onOpenPlace }: O
     returnTo.current = null;
   }, [chosen]);
 
-  const scale = project.ratingScales.find((s) => s.id === project.activeRatingScaleId);
-  const overview = data && overviewOf(data.listings, data.usage, project.sources, scale);
+  const scale = activeScale(project);
+  const overview = data && overviewOf(data.listings, data.usage, project.sources, project);
 
   const rowsOf = (figures: Figure[], section: string, noun: (n: number) => string, title: (f: Figure) => string): CountRow[] =>
     figures.map((figure) => {
@@ -103,7 +104,7 @@ export function OverviewPane({ view, flushEdits, onProjectView, onOpenPlace }: O
       </header>
       {error && <p role="alert" class="form-error">{error}</p>}
       {chosen ? (
-        <PlaceList title={chosen.title} places={chosen.places} scale={scale} onOpenPlace={onOpenPlace} onBack={() => setChosen(null)} />
+        <PlaceList title={chosen.title} places={chosen.places} project={project} onOpenPlace={onOpenPlace} onBack={() => setChosen(null)} />
       ) : (
         overview && (
           <div class="overview-grid">

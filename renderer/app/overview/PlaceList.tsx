@@ -4,19 +4,20 @@
  * selects it in the text.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { RatingScale } from '../../../shared/model/rating-scale.js';
+import { verdictLabel, type ProjectScales } from '../../../shared/model/queries.js';
 import { STATUS_LABELS } from '../../editor/annotations/appearance.js';
-import { verdictLabel, type Place } from './overview-model.js';
+import type { Place } from './overview-model.js';
 
 export interface PlaceListProps {
   title: string;
   places: readonly Place[];
-  scale: RatingScale | undefined;
+  /** Where verdict levels are looked up. */
+  project: ProjectScales;
   onOpenPlace: (place: Place) => void;
   onBack: () => void;
 }
 
-export function PlaceList({ title, places, scale, onOpenPlace, onBack }: PlaceListProps) {
+export function PlaceList({ title, places, project, onOpenPlace, onBack }: PlaceListProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
   return (
@@ -44,7 +45,7 @@ export function PlaceList({ title, places, scale, onOpenPlace, onBack }: PlaceLi
                       <span class="place-facts">
                         <span>Claimant: <span dir="auto">{claim.claimant || 'not recorded'}</span></span>
                         <span>Status: {STATUS_LABELS[claim.status] ?? claim.status}</span>
-                        <span>Verdict: {verdictLabel(claim, scale)}</span>
+                        <span>Verdict: {verdictLabel(claim.verdict, project)}</span>
                       </span>
                     </>
                   )}

@@ -7,6 +7,7 @@
 import type { ClaimListing, SourceUse } from '../../../shared/contract.js';
 import { CLAIM_STATUSES, SPECIAL_OUTCOMES, RELIABILITY_GRADES } from '../../../shared/model/vocabulary.js';
 import type { Claim } from '../../../shared/model/annotation.js';
+import { activeScale, UNKNOWN_LEVEL_LABEL, verdictLevel, type ProjectScaleChoice } from '../../../shared/model/queries.js';
 import type { RatingScale } from '../../../shared/model/rating-scale.js';
 import type { Source } from '../../../shared/model/source.js';
 import { SPECIAL_LABELS, STATUS_LABELS } from '../../editor/annotations/appearance.js';
@@ -53,25 +54,18 @@ export interface Overview {
 const placeOf = ({ documentId, documentTitle, claim }: ClaimListing): Place => ({ documentId, documentTitle, annotationId: claim.id, claim, label: `Claim ${claim.shortId}` });
 
 /** True when a claim has a verdict: an outcome, a level, or (on a conclusion-only scale) a written conclusion. */
-export function hasVerdict(claim: Claim, scale: RatingScale | undefined): boolean {
+export function hasVerdict(claim: Claim, scale: RatingScale | null): boolean {
   const { special, levelId, conclusion } = claim.verdict;
   if (special || levelId) return true;
   return (scale?.conclusionOnly ?? true) && conclusion.trim() !== '';
-}
-
-/** The verdict of a claim in words, on the active scale. */
-export function verdictLabel(claim: Claim, scale: RatingScale | undefined): string {
-  const { special, levelId, conclusion } = claim.verdict;
-  if (special) return SPECIAL_LABELS[special] ?? special;
-  if (levelId) return scale?.levels.find((l) => l.id === levelId)?.label ?? 'A level of another scale';
-  return hasVerdict(claim, scale) ? 'Conclusion written' : conclusion.trim() ? 'Conclusion only, no level' : 'No verdict yet';
 }
 
 /** Whether a claim is still to be checked (anything but "not checkable"). */
 const checkable = (claim: Claim) => claim.status !== 'notCheckable';
 
 /** Every figure of the dashboard. */
-export function overviewOf(listings: readonly ClaimListing[], usage: Record<string, SourceUse[]>, sources: readonly Source[], scale: RatingScale | undefined): Overview {
+export function overviewOf(listings: readonly ClaimListing[], usage: Record<string, SourceUse[]>, sources: readonly Source[], project: ProjectScaleChoice): Overview {
+  const scale = activeScale(project);
   const claimsWhere = (test: (claim: Claim) => boolean) => listings.filter((l) => test(l.claim)).map(placeOf);
   const claimById = new Map(listings.map((l) => [l.claim.id, l]));
   const placesOfUses = (uses: readonly SourceUse[]): Place[] => {
@@ -90,8 +84,12 @@ export function overviewOf(listings: readonly ClaimListing[], usage: Record<stri
     ...(scale?.conclusionOnly ? [{ key: 'conclusion', label: 'Conclusion written', places: claimsWhere((c) => !c.verdict.special && !c.verdict.levelId && hasVerdict(c, scale)) }] : []),
     ...SPECIAL_OUTCOMES.map((outcome) => ({ key: outcome, label: SPECIAL_LABELS[outcome] ?? outcome, places: claimsWhere((c) => c.verdict.special === outcome) })),
   ];
-  const otherScale = claimsWhere((c) => !c.verdict.special && !!c.verdict.levelId && !levelIds.has(c.verdict.levelId));
+  // A level the active scale lacks is either one of another scale of the project or of none (deleted).
+  const offScale = (c: Claim, onAnother: boolean) => !c.verdict.special && !!c.verdict.levelId && !levelIds.has(c.verdict.levelId) && (verdictLevel(c.verdict, project) !== null) === onAnother;
+  const otherScale = claimsWhere((c) => offScale(c, true));
   if (otherScale.length > 0) byVerdict.push({ key: 'other-scale', label: 'A level of another scale', places: otherScale });
+  const noScale = claimsWhere((c) => offScale(c, false));
+  if (noScale.length > 0) byVerdict.push({ key: 'no-scale', label: UNKNOWN_LEVEL_LABEL, places: noScale });
   byVerdict.push({ key: 'none', label: 'No verdict yet', places: claimsWhere((c) => !hasVerdict(c, scale)) });
 
   const bySource = sources

@@ -80,7 +80,7 @@ export function claimSection(reported: ReportedClaim, context: ReportContext): s
       field('Kind of claim', CLAIM_KIND_LABELS[claim.claimKind]),
       ...(claim.appearance.url !== '' ? [field('Appeared at', claim.appearance.url)] : []),
       field('Status', STATUS_LABELS[claim.status]),
-      field('Verdict', verdictText(claim.verdict, context.levels)),
+      field('Verdict', verdictText(claim.verdict, context.input.project)),
       field('Tags', tags.join(', ')),
     ].join('\n'),
     '#### Evidence',

@@ -1,11 +1,12 @@
 /**
  * What every section of the Markdown report looks up: the claims chosen by the options (in
- * document and text order), the rating levels, tags and sources by id, and the short numbers
+ * document and text order), the active rating scale, tags and sources by id, and the short numbers
  * (S1, S2, …) of the sources in the order the claims first cite them.
  */
 import type { Claim } from '../../model/annotation.js';
 import type { StoredDocument } from '../../model/document.js';
-import type { RatingLevel, RatingScale } from '../../model/rating-scale.js';
+import { activeScale } from '../../model/queries.js';
+import type { RatingScale } from '../../model/rating-scale.js';
 import type { Source } from '../../model/source.js';
 import type { Tag } from '../../model/tag.js';
 import type { ReportInput, ReportOptions } from '../input.js';
@@ -25,9 +26,7 @@ export interface ReportContext {
   /** Ids of those claims: the ones marked in the annotated text. */
   claimIds: ReadonlySet<string>;
   /** The project's active rating scale, if one is chosen. */
-  scale: RatingScale | undefined;
-  /** Levels of every scale of the project, by id (a verdict may use a scale no longer active). */
-  levels: ReadonlyMap<string, RatingLevel>;
+  scale: RatingScale | null;
   tags: ReadonlyMap<string, Tag>;
   sources: ReadonlyMap<string, Source>;
   /** Report numbers of the cited sources ("S1", …), in order of first citation. */
@@ -65,8 +64,7 @@ export function reportContext(input: ReportInput, options: ReportOptions): Repor
     options,
     claims,
     claimIds: new Set(claims.map((c) => c.claim.id)),
-    scale: project.ratingScales.find((s) => s.id === project.activeRatingScaleId),
-    levels: new Map(project.ratingScales.flatMap((s) => s.levels.map((l) => [l.id, l] as const))),
+    scale: activeScale(project),
     tags: new Map(project.tags.map((t) => [t.id, t])),
     sources: new Map(project.sources.map((s) => [s.id, s])),
     sourceNumbers,

@@ -14,8 +14,8 @@ export function correctionsSection(context: ReportContext): string[] {
   const rows = entries.map(({ claim, correction }) => [
     formatDate(correction.at),
     claimLink(claim.shortId),
-    escapeCell(verdictText(correction.before, context.levels)),
-    escapeCell(verdictText(correction.after, context.levels)),
+    escapeCell(verdictText(correction.before, context.input.project)),
+    escapeCell(verdictText(correction.after, context.input.project)),
     escapeCell(correction.reason),
   ]);
   return ['## Corrections', table(['Date', 'Claim', 'Before', 'After', 'Reason'], rows)];

@@ -1,8 +1,8 @@
 /** The summary (how many claims reached each verdict) and the table of all reported claims. */
+import { verdictLabel } from '../../model/queries.js';
 import { claimLink } from './claim-link.js';
 import type { ReportContext } from './context.js';
 import { escapeCell } from './escape.js';
-import { verdictLabel } from './verdict.js';
 
 /** A GFM table from a header row and body rows of already-escaped cells. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -14,7 +14,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export function summarySection(context: ReportContext): string[] {
   const counts = new Map<string, number>();
   for (const { claim } of context.claims) {
-    const label = verdictLabel(claim.verdict, context.levels);
+    const label = verdictLabel(claim.verdict, context.input.project);
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const total = context.claims.length;
@@ -30,7 +30,7 @@ export function claimsTableSection(context: ReportContext): string[] {
     claimLink(claim.shortId),
     escapeCell(claim.anchor.quote.exact),
     escapeCell(claim.claimant),
-    escapeCell(verdictLabel(claim.verdict, context.levels)),
+    escapeCell(verdictLabel(claim.verdict, context.input.project)),
     String(claim.evidence.length),
   ]);
   return ['## Claims', table(['ID', 'Claim', 'Claimant', 'Verdict', 'Evidence'], rows)];

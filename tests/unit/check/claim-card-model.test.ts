@@ -1,11 +1,10 @@
-/** The claim card's pure helpers: spans of another document, source search, verdicts in words, claimants. */
+/** The claim card's pure helpers: spans of another document, source search, claimants (verdicts in words: tests/unit/model/queries.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { findSources, sourceDraft, sourceLine } from '../../../renderer/app/annotations/claim/source-draft.js';
 import { findSpan, linesOf, spanAnchor } from '../../../renderer/app/annotations/claim/span-text.js';
 import { claimantNames } from '../../../renderer/app/annotations/claim/claimants.js';
-import { verdictLabel } from '../../../renderer/app/annotations/claim/verdict-label.js';
 import { Source } from '../../../shared/model/source.js';
-import { claim, source, TRUTH } from './claim-fixtures.js';
+import { claim, source } from './claim-fixtures.js';
 
 describe('spans of another document', () => {
   const text = 'Joint press conference 🇮🇶.\nThe agreement was signed in March 2023.';
@@ -58,16 +57,7 @@ describe('sources in the card', () => {
   });
 });
 
-describe('verdicts and claimants in words', () => {
-  it('names a level on any scale, a special outcome, a conclusion alone, or none', () => {
-    const v = (levelId: string | null, special: 'unverifiable' | null, conclusion = '') => ({ levelId, special, conclusion });
-    expect(verdictLabel(v('false', null), [TRUTH])).toBe('False');
-    expect(verdictLabel(v(null, 'unverifiable'), [TRUTH])).toBe('Unverifiable');
-    expect(verdictLabel(v(null, null, 'Accurate.'), [TRUTH])).toBe('Conclusion only');
-    expect(verdictLabel(v(null, null), [TRUTH])).toBe('No verdict');
-    expect(verdictLabel(v('gone', null), [TRUTH])).toBe('A level no longer on any scale');
-  });
-
+describe('claimants in words', () => {
   it('lists each claimant once, trimmed, alphabetically', () => {
     const names = claimantNames([claim({ claimant: 'Ghani Ghadban ' }), claim({ claimant: 'Abdel Wahab' }), claim({ claimant: 'Ghani Ghadban' }), claim({ claimant: ' ' })]);
     expect(names).toEqual(['Abdel Wahab', 'Ghani Ghadban']);

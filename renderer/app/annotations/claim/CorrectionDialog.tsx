@@ -4,9 +4,9 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { Claim } from '../../../../shared/model/annotation.js';
+import { verdictLabel } from '../../../../shared/model/queries.js';
 import type { RatingScale } from '../../../../shared/model/rating-scale.js';
 import { Dialog } from '../../Dialog.js';
-import { verdictLabel } from './verdict-label.js';
 
 export interface CorrectionDialogProps {
   before: Claim;
@@ -20,8 +20,8 @@ export function CorrectionDialog({ before, after, scales, onConfirm, onCancel }:
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const id = useId();
-  const from = verdictLabel(before.verdict, scales);
-  const to = verdictLabel(after.verdict, scales);
+  const from = verdictLabel(before.verdict, { ratingScales: scales });
+  const to = verdictLabel(after.verdict, { ratingScales: scales });
   const what = from === to ? `The conclusion of ${before.shortId} changes (verdict: ${to}).` : `${before.shortId}: ${from} → ${to}.`;
   const submit = (event: Event) => {
     event.preventDefault();

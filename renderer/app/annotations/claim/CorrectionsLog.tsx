@@ -1,11 +1,12 @@
 /** A claim's corrections, oldest first: when, the verdict before → after, and why. */
 import type { Claim } from '../../../../shared/model/annotation.js';
+import { verdictLabel } from '../../../../shared/model/queries.js';
 import type { RatingScale } from '../../../../shared/model/rating-scale.js';
 import { formatTime } from './format-time.js';
-import { verdictLabel } from './verdict-label.js';
 
 export function CorrectionsLog({ claim, scales }: { claim: Claim; scales: readonly RatingScale[] }) {
   if (claim.corrections.length === 0) return null;
+  const project = { ratingScales: scales };
   return (
     <section class="claim-section corrections" aria-label={`Corrections of ${claim.shortId}`}>
       <h4>Corrections</h4>
@@ -15,7 +16,7 @@ export function CorrectionsLog({ claim, scales }: { claim: Claim; scales: readon
             <span class="correction-head">
               <time dateTime={correction.at}>{formatTime(correction.at)}</time>
               <span>
-                {verdictLabel(correction.before, scales)} → <strong>{verdictLabel(correction.after, scales)}</strong>
+                {verdictLabel(correction.before, project)} → <strong>{verdictLabel(correction.after, project)}</strong>
               </span>
             </span>
             <span class="correction-reason" dir="auto">

@@ -1,7 +1,6 @@
 /** What the claim and source-mention cards need from the project around the open document. */
 import type { ProjectView } from '../../../../shared/contract.js';
 import type { Claim } from '../../../../shared/model/annotation.js';
-import type { RatingScale } from '../../../../shared/model/rating-scale.js';
 import type { StoredProject } from '../../../../shared/model/project.js';
 
 export interface CheckContext {
@@ -14,7 +13,5 @@ export interface CheckContext {
   onProjectView: (view: ProjectView) => void;
 }
 
-/** The project's active rating scale, or null when none is chosen. */
-export function activeScale(project: StoredProject): RatingScale | null {
-  return project.ratingScales.find((scale) => scale.id === project.activeRatingScaleId) ?? null;
-}
+/** The project's active rating scale (re-exported for the claim card, which imports it from here). */
+export { activeScale } from '../../../../shared/model/queries.js';
