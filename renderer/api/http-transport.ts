@@ -27,16 +27,23 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** The largest request body sent as `keepalive` (the browsers' budget is 64 KiB for all in flight). */
+const KEEPALIVE_LIMIT = 16_000;
+
 /** Builds the typed API and event subscriber that talk to the browser host. */
 export function createHttpTransport(): { api: Api; subscribe: EventSubscriber } {
   const token = takeToken();
   const call = async (name: string, args: unknown[]): Promise<Result<unknown>> => {
     let response: Response;
+    const body = JSON.stringify({ args });
     try {
       response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Factmark-Token': token },
-        body: JSON.stringify({ args }),
+        body,
+        // A request the page sends as it unloads (a reload right after typing) still arrives;
+        // browsers keep alive at most 64 KB of such requests at a time.
+        keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch {
       return { ok: false, error: { code: 'IO_ERROR', message: 'Factmark is not running any more (the browser host stopped). Start it again with "npm run browser".' } };

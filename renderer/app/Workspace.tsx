@@ -86,7 +86,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
                   {[doc.meta.outlet, doc.meta.author, doc.meta.published].filter(Boolean).join(' · ') || 'No source details yet'}
                 </p>
                 {workbench.editingText && (
-                  <p class="edit-mode-banner" role="status">
+                  <p class="edit-mode-banner">
                     <strong>Editing the text.</strong> Every change is kept as a revision beside the original as imported. Press Ctrl+Shift+E or “Edit text” to finish.
                   </p>
                 )}

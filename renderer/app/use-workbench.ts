@@ -6,12 +6,14 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { DocumentMetaPatch, ImportOutcome, MenuCommand, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { api, pathForFile, subscribe } from '../api/client.js';
-import { ContentSync } from '../editor/content-sync.js';
+import { ContentSync, type Refusal } from '../editor/content-sync.js';
 import type { EditorController } from '../editor/editor-controller.js';
 import { useAnnotationTools } from './annotations/use-annotation-tools.js';
 import { readFileAsBase64 } from './read-file.js';
 import { describeError, valueOr } from './errors.js';
 import type { FirstAnswers } from './first-answers.js';
+import { onDraftsChange, saveDrafts } from './annotations/claim/pending-drafts.js';
+import { truthfulStatus } from './truthful-status.js';
 
 /** Which dialog is open, if any. */
 export type DialogState =
@@ -55,6 +57,9 @@ export function useWorkbench(first: FirstAnswers) {
   useEffect(() => setEditingText(false), [document?.id]);
 
   const [editsInPage, setEditsInPage] = useState(false);
+  const [refusals, setRefusals] = useState<readonly Refusal[]>([]);
+  const [unsavedDrafts, setUnsavedDrafts] = useState(0);
+  useEffect(() => onDraftsChange(setUnsavedDrafts), []);
   const sync = useMemo(
     () =>
       new ContentSync(
@@ -65,6 +70,10 @@ export function useWorkbench(first: FirstAnswers) {
         },
         setNotice,
         setEditsInPage,
+        undefined,
+        undefined,
+        null,
+        { gather: saveDrafts, onRefusal: setRefusals },
       ),
     [],
   );
@@ -279,7 +288,11 @@ export function useWorkbench(first: FirstAnswers) {
       exportReport: () => (project ? setDialog({ kind: 'exportReport' }) : setNotice('Open a project first, then export a report of it.')),
       about: () => setDialog({ kind: 'about' }),
       find: () => document && annotations.openFind(),
-      toggleEditText: () => (document ? setEditingText((on) => !on) : setNotice('Open a document first: its text opens read-only.')),
+      toggleEditText: () => {
+        if (!document) return setNotice('Open a document first: its text opens read-only.');
+        setNotice('');
+        setEditingText((on) => !on);
+      },
       markClaim: () => annotations.session?.mark('claim'),
       markSourceMention: () => annotations.session?.mark('sourceMention'),
       markNote: () => annotations.session?.mark('note'),
@@ -314,17 +327,18 @@ export function useWorkbench(first: FirstAnswers) {
   }, [settings.theme]);
 
   useEffect(() => {
-    const warnBeforeLeaving = (event: BeforeUnloadEvent) => {
-      if (!sync.hasPending()) return;
+    // Leaving hands everything over at once: card fields being typed, then the pending edits. The
+    // sends start before the page goes (IPC is sent at once; HTTP requests are kept alive), so
+    // only work main refused, which leaving would lose, makes the browser ask.
+    const saveBeforeLeaving = (event: BeforeUnloadEvent) => {
       void sync.flush();
-      event.preventDefault();
+      if (sync.refusals().length > 0) event.preventDefault();
     };
-    window.addEventListener('beforeunload', warnBeforeLeaving);
-    return () => window.removeEventListener('beforeunload', warnBeforeLeaving);
+    window.addEventListener('beforeunload', saveBeforeLeaving);
+    return () => window.removeEventListener('beforeunload', saveBeforeLeaving);
   }, [sync]);
 
-  // An edit still in the page counts as unsaved, whatever main last said.
-  const shownStatus: SaveStatus = editsInPage && saveStatus.state === 'saved' ? { ...saveStatus, state: 'pending' } : saveStatus;
+  const shownStatus = truthfulStatus(saveStatus, { editsInPage: editsInPage || unsavedDrafts > 0, refusals });
 
   return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand, setEditorController, annotations, editingText };
 }

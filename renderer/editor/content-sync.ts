@@ -65,6 +65,20 @@ function mergeNotes(old: TextRevisionNote | undefined, next: TextRevisionNote): 
 /** The longest a send waits for the page to be idle once typing paused. */
 const IDLE_TIMEOUT_MS = 1_000;
 
+/** A document whose last send main refused: what it said. Until a send succeeds, it is not saved. */
+export interface Refusal {
+  documentId: string;
+  code: string;
+  message: string;
+}
+
+/** What the page around the sync may do at its edges. */
+export interface SyncHooks {
+  /** Runs first in every flush: hands over what the page still holds (card fields being typed). */
+  gather?: () => void;
+  /** Says when a document's edits were refused (and not saved), and when that is over (null). */
+  onRefusal?: (refusals: readonly Refusal[]) => void;
+}
 
 export class ContentSync {
   private readonly pending = new Map<string, () => DocumentSnapshot>();
@@ -74,6 +88,8 @@ export class ContentSync {
   /** The last opening of each document not yet begun by an editor. */
   private readonly openings = new Map<string, OpenedDocument>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Documents whose last send main refused, with the snapshot to send again and main's words. */
+  private readonly refused = new Map<string, { read: () => DocumentSnapshot; refusal: Refusal }>();
 
   /**
    * @param send hands one document's edit to main.
@@ -81,6 +97,7 @@ export class ContentSync {
    * @param onPendingChange says when edits start and stop waiting here, so the status bar never
    *   claims "saved" while an edit has not even left the page.
    * @param makers makes patches; else the first editor to {@link begin} hands them over.
+   * @param hooks what runs before a flush, and who hears of refusals.
    */
   constructor(
     private readonly send: ContentSender,
@@ -89,6 +106,7 @@ export class ContentSync {
     private readonly delayMs = 300,
     private readonly idle: IdleScheduler = whenIdle,
     private makers: PatchMakers | null = null,
+    private readonly hooks: SyncHooks = {},
   ) {}
 
   /**
@@ -114,18 +132,38 @@ export class ContentSync {
     return this.pending.size > 0;
   }
 
-  /** Hands every pending edit to main now. */
+  /** The documents whose edits main refused and that are not saved since. */
+  refusals(): Refusal[] {
+    return [...this.refused.values()].map(({ refusal }) => refusal);
+  }
+
+  /** Hands every pending edit to main now, and sends again what main refused before. */
   async flush(): Promise<void> {
+    this.hooks.gather?.();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    for (const [documentId, { read }] of this.refused) if (!this.pending.has(documentId)) this.pending.set(documentId, read);
     if (this.pending.size === 0) return;
     const batch = [...this.pending].map(([documentId, read]) => ({ documentId, read, revision: this.revisions.get(documentId) }));
     this.pending.clear();
     this.revisions.clear();
     // Every send starts before the first await, so a page that is unloading still hands them all over.
     const results = await Promise.all(batch.map(({ documentId, read, revision }) => this.sendEdit(documentId, read(), revision)));
+    let refusalsChanged = false;
+    batch.forEach(({ documentId, read, revision }, i) => {
+      const result = results[i]!;
+      if (result.ok) {
+        refusalsChanged = this.refused.delete(documentId) || refusalsChanged;
+        return;
+      }
+      // Not saved: kept to be sent again (with its reason) by the next flush, and said plainly.
+      if (revision && !this.revisions.has(documentId)) this.revisions.set(documentId, revision);
+      this.refused.set(documentId, { read: this.pending.get(documentId) ?? read, refusal: { documentId, code: result.error.code, message: result.error.message } });
+      refusalsChanged = true;
+      this.onError(result.error.message);
+    });
     this.onPendingChange(this.pending.size > 0);
-    for (const result of results) if (!result.ok) this.onError(result.error.message);
+    if (refusalsChanged) this.hooks.onRefusal?.(this.refusals());
   }
 
   /** Notes the version main holds of a document just opened, for the editor that will show it. */

@@ -14,7 +14,12 @@ export function needsCorrection(before: Claim, after: Claim): boolean {
   return before.status === 'done' && !sameVerdict(before.verdict, after.verdict);
 }
 
-/** `after` with one more entry in its corrections log: when (`at`, ISO timestamp), the verdict before and after, and why. */
-export function withCorrection(before: Claim, after: Claim, reason: string, at: string): Claim {
-  return { ...after, corrections: [...after.corrections, { at, before: before.verdict, after: after.verdict, reason: reason.trim() }] };
+/**
+ * `after` with one more entry in its corrections log: when (`at`, ISO timestamp), the verdict
+ * before and after, why, and who made it (the claim's analyst, else `analyst`). The log only
+ * grows: a mistaken entry is answered by a later one.
+ */
+export function withCorrection(before: Claim, after: Claim, reason: string, at: string, analyst = ''): Claim {
+  const entry = { at, before: before.verdict, after: after.verdict, reason: reason.trim(), analyst: after.analyst || analyst };
+  return { ...after, corrections: [...after.corrections, entry] };
 }

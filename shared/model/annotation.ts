@@ -31,6 +31,8 @@ export const Correction = z.strictObject({
   before: Verdict,
   after: Verdict,
   reason: LongText.min(1),
+  /** Who recorded it (empty in logs written before analysts were recorded). */
+  analyst: Line.default(''),
 });
 
 const annotationBase = {

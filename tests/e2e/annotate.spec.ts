@@ -71,7 +71,9 @@ test('mark overlapping claims, a source mention and a note by mouse and keyboard
   await expect(entries(page)).toHaveCount(3);
   expect((await text(page).locator('.annotation-sourceMention').allTextContents()).join('')).toBe('Supreme Leader Ayatollah Ali Khamenei called');
 
-  // Editing text inside the claim: the claim follows its words.
+  // Editing text inside the claim (in edit mode: the text opens read-only): the claim follows its words.
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await expect(page.getByRole('button', { name: 'Edit text' })).toHaveAttribute('aria-pressed', 'true');
   await clickBefore(page, 'US forces from Iraq');
   await page.keyboard.type('all ');
   await expect(text(page).locator('.annotation-claim').first()).toContainText('removal of all US forces');
@@ -135,9 +137,15 @@ test('filter the panel, jump between annotations, orphan and re-attach, paste wi
   await page.keyboard.press('Alt+ArrowUp');
   expect(await selectedText(page)).toBe('a precarious balancing act');
 
-  // Copying annotated words and pasting them elsewhere does not copy the annotation.
+  // Copying annotated words and pasting them elsewhere: read-only text takes nothing and says why;
+  // in edit mode the words go in without the annotation.
   await selectWithMouse(page, 'Ghani Ghadban');
   await page.keyboard.press('Control+c');
+  await clickBefore(page, 'Diverging perspectives');
+  await page.keyboard.press('Control+v');
+  await expect(page.getByText(/The text is read-only, as published/)).toBeVisible();
+  await expect(text(page)).not.toContainText('Ghani GhadbanDiverging perspectives');
+  await page.getByRole('button', { name: 'Edit text' }).click();
   await clickBefore(page, 'Diverging perspectives');
   await page.keyboard.press('Control+v');
   await expect(text(page)).toContainText('Ghani GhadbanDiverging perspectives');

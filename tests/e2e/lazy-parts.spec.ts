@@ -22,6 +22,7 @@ test('a side-panel tab whose code cannot be loaded says so, and loads when shown
   const annotations = await sideTab(page, 'Annotations');
   await expect(annotations.getByRole('alert')).toContainText('Factmark could not load the annotations panel');
   // The text is still there to read and edit.
+  await page.getByRole('button', { name: 'Edit text' }).click();
   await editor.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Officials agreed.');

@@ -76,10 +76,17 @@ for (const [paragraphs, windowed] of [
 
     // The caret reaches the last paragraph, which comes into view.
     await editor.locator('p').first().click();
+    // Typing needs edit mode: the text opens read-only.
+    await page.getByRole('button', { name: 'Edit text' }).click();
+    await editor.focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' END');
     await expect(editor.locator('p').last()).toContainText('questioned. END');
     await expect(editor.locator('p').last()).toBeInViewport();
+    // Back to read-only, where single keys mark selected words.
+    await page.getByRole('button', { name: 'Edit text' }).click();
+    await expect(page.getByRole('button', { name: 'Edit text' })).toHaveAttribute('aria-pressed', 'false');
+    await editor.focus();
 
     // Find reaches a match far below the screen and shows it.
     await page.keyboard.press('Control+Home');
@@ -122,6 +129,7 @@ test('the first edit after opening sends main only the paragraph it changed', as
     if (request.url().endsWith('/api/patchDocumentContent')) patches.push((request.postDataJSON() as { args: [string, ContentPatch] }).args[1]);
   });
   const editor = await pasteLongDocument(page, 'Long save');
+  await page.getByRole('button', { name: 'Edit text' }).click();
   await editor.locator('p').nth(2).click();
   await page.keyboard.type(' Typed.');
   await page.keyboard.press('Control+s');

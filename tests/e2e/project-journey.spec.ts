@@ -46,6 +46,11 @@ test('create a project, add the sample article, edit it, reload and restart: all
   // The damaged bytes arrive exactly as received: nothing is silently "fixed".
   await expect(text).toContainText('°®Âþµº');
 
+  // The text opens read-only: a key typed there changes nothing. Edit text lets the analyst edit it.
+  await text.locator('p').first().click();
+  await page.keyboard.type('x');
+  await expect(text.locator('p').first()).toHaveText(paragraphs[0]!);
+  await page.getByRole('button', { name: 'Edit text' }).click();
   await text.locator('p').first().click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(' [checked]');

@@ -86,7 +86,7 @@ export function AnnotationCard({ session, annotation, words, tags, orphan, takeF
       {annotation.kind === 'claim' && <ClaimCard session={session} claim={annotation} check={check} firstField={firstField} />}
       {annotation.kind === 'sourceMention' && <SourceMentionFields session={session} mention={annotation} words={words} check={check} />}
       {annotation.kind === 'note' && (
-        <DraftField key={`${annotation.id}-body`} label="Note" kind="textarea" rows={4} value={annotation.body} inputRef={firstField} onCommit={(body) => session.update({ ...annotation, body })} />
+        <DraftField key={`${annotation.id}-body`} label="Note" kind="textarea" rows={4} value={annotation.body} inputRef={firstField} onCommit={(body) => session.update({ ...annotation, body }, annotation)} />
       )}
       <fieldset class="card-tags">
         <legend>Tags</legend>

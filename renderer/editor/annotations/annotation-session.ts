@@ -145,9 +145,19 @@ export class AnnotationSession {
     return this.toggleTag(target.id, tagId);
   }
 
-  /** Saves changed details of an annotation (same id) as one undoable step. */
-  update(next: Annotation): boolean {
-    return this.apply(replaceAnnotation(this.state, { ...next, updatedAt: now() }));
+  /**
+   * Saves what a card changed: the fields of `next` that differ from `seen` (the record the card
+   * showed), set on the annotation as it is now. Two quick saves from one card (a typed field and
+   * a choice) so never undo each other, and no save writes back a field it did not change.
+   */
+  update(next: Annotation, seen: Annotation): boolean {
+    const current = annotationTable(this.state)[next.id];
+    if (!current) {
+      this.host.notify('That annotation is gone (undone or removed): its card can no longer change it.');
+      return false;
+    }
+    const changed = Object.fromEntries(Object.entries(next).filter(([field, value]) => (seen as unknown as Record<string, unknown>)[field] !== value));
+    return this.apply(replaceAnnotation(this.state, { ...current, ...changed, updatedAt: now() } as Annotation));
   }
 
   /** Applies a codebook change (merged or deleted tags) to this document's annotations. */

@@ -24,13 +24,14 @@ describe('needsCorrection', () => {
 });
 
 describe('withCorrection', () => {
-  it('appends the date, the verdict before and after, and the trimmed reason, keeping earlier entries', () => {
+  it('appends the date, the verdict before and after, the trimmed reason and the analyst, keeping earlier entries', () => {
     const done = claim({ status: 'done', verdict: TRUE });
-    const first = withCorrection(done, { ...done, verdict: FALSE }, '  The agreement was signed in 2003. ', '2026-11-28T09:00:00.000Z');
+    const first = withCorrection(done, { ...done, verdict: FALSE }, '  The agreement was signed in 2003. ', '2026-11-28T09:00:00.000Z', 'R. Haddad');
     expect(first.verdict).toEqual(FALSE);
-    expect(first.corrections).toEqual([{ at: '2026-11-28T09:00:00.000Z', before: TRUE, after: FALSE, reason: 'The agreement was signed in 2003.' }]);
-    const second = withCorrection(first, { ...first, verdict: TRUE }, 'Reverted after review.', '2026-11-29T09:00:00.000Z');
-    expect(second.corrections.map((c) => c.reason)).toEqual(['The agreement was signed in 2003.', 'Reverted after review.']);
+    expect(first.corrections).toEqual([{ at: '2026-11-28T09:00:00.000Z', before: TRUE, after: FALSE, reason: 'The agreement was signed in 2003.', analyst: 'R. Haddad' }]);
+    // The claim's own analyst, when it has one, is who made the correction.
+    const second = withCorrection(first, { ...first, verdict: TRUE, analyst: 'S. Karimi' }, 'Reverted after review.', '2026-11-29T09:00:00.000Z', 'R. Haddad');
+    expect(second.corrections.map((c) => [c.reason, c.analyst])).toEqual([['The agreement was signed in 2003.', 'R. Haddad'], ['Reverted after review.', 'S. Karimi']]);
     // What it returns is a valid claim for the model (the store validates it the same way).
     expect(() => Claim.parse(second)).not.toThrow();
   });

@@ -27,7 +27,7 @@ export function SourceMentionFields({ session, mention, words, check }: SourceMe
   const [busy, setBusy] = useState(false);
   const { sources } = check.project;
   const linked = sources.find((s) => s.id === mention.sourceId);
-  const link = (sourceId: string | null) => session.update({ ...mention, sourceId });
+  const link = (sourceId: string | null) => session.update({ ...mention, sourceId }, mention);
   const fromWords = async () => {
     setBusy(true);
     const outcome = await createSource(sourceDraft({ title: words.replace(/\s+/g, ' ').trim() }), check.onProjectView);

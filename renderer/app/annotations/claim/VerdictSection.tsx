@@ -65,7 +65,7 @@ export function VerdictSection({ claim, scale, commit }: VerdictSectionProps) {
         hint="Markdown. What the evidence shows, in a sentence or two a reader can follow."
         value={claim.verdict.conclusion}
         messages={commit.messages('conclusion')}
-        onCommit={(conclusion) => commit.attempt('conclusion', { ...claim, verdict: { ...claim.verdict, conclusion } }, { keepsDraft: true })}
+        onCommit={(conclusion, how) => commit.attempt('conclusion', { ...claim, verdict: { ...claim.verdict, conclusion } }, { keepsDraft: true, how })}
         class="conclusion-field"
       />
     </fieldset>

@@ -1,0 +1,161 @@
+/**
+ * The two promises, tried as the first build's users broke them, in Chromium through the browser
+ * host: the words stay as published (a drag inside selected words, typing over them, pasting and
+ * deleting change nothing in read-only text; edit mode is shown and asked for), and saved means
+ * saved (a card field typed and reloaded at once is kept; text undo never takes back a verdict or
+ * a correction). Each case asserts the stored document on disk, not only the screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useHost } from './support/host.js';
+import { newProject, pasteDocument } from './support/project.js';
+import { clickBefore, selectWithMouse } from './support/text-selection.js';
+
+const host = useHost();
+
+const TEXT = [
+  'There is clear evidence that the Americans are seeking to expand their foothold in Iraq, and this occupation must be firmly confronted.',
+  'The PMF is a cornerstone of Iraq\'s security, and its continued support is essential, he added.',
+].join('\n');
+
+interface StoredClaim {
+  kind: string;
+  shortId?: string;
+  worthChecking?: string;
+  status?: string;
+  verdict?: { levelId: string | null; conclusion: string };
+  corrections?: { reason: string }[];
+}
+
+/** The one document of the project `name` as stored on disk: its plain text and its annotations. */
+async function stored(name: string): Promise<{ text: string; annotations: StoredClaim[] }> {
+  const folder = join(host().workDir, `${name}.factmark`, 'documents');
+  const file = (await readdir(folder)).find((f) => /^[0-9a-f-]{36}\.json$/.test(f))!;
+  const doc = JSON.parse(await readFile(join(folder, file), 'utf8')) as { content: { content: { content?: { text: string }[] }[] }; annotations: StoredClaim[] };
+  const text = doc.content.content.map((block) => (block.content ?? []).map((t) => t.text).join('')).join('\n');
+  return { text, annotations: doc.annotations };
+}
+
+const claims = async (name: string) => (await stored(name)).annotations.filter((a) => a.kind === 'claim');
+const saved = (page: Page) => expect(page.locator('.save-indicator')).toHaveText(/All changes saved/);
+
+test('read-only text: a drag inside selected words, typing over them, paste, cut and delete change nothing; edit mode is asked for and shown', async ({ page }, testInfo) => {
+  await newProject(page, host(), 'Words');
+  const editor = await pasteDocument(page, 'Statement', TEXT);
+  await expect(editor).toHaveAttribute('aria-readonly', 'true');
+  const toggle = page.getByRole('button', { name: 'Edit text' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+  // Select words, make a claim, Escape, then press inside the still-selected words and drag away.
+  await selectWithMouse(page, 'this occupation must be firmly confronted');
+  await page.keyboard.press('c');
+  await page.keyboard.press('Escape');
+  await selectWithMouse(page, 'this occupation must be firmly confronted');
+  const inside = await editor.locator('.annotation-claim').boundingBox();
+  const target = await editor.locator('p').nth(1).boundingBox();
+  await page.mouse.move(inside!.x + inside!.width / 2, inside!.y + inside!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target!.x + target!.width - 4, target!.y + target!.height / 2, { steps: 8 });
+  await page.mouse.up();
+
+  // Typing over selected words: a letter that is no command, then Backspace, Delete, Enter, paste, cut.
+  await selectWithMouse(page, 'cornerstone');
+  for (const key of ['q', 'Backspace', 'Delete', 'Enter', 'Control+x']) await page.keyboard.press(key);
+  await page.evaluate(() => navigator.clipboard?.writeText?.('PASTED').catch(() => undefined));
+  await page.keyboard.press('Control+v');
+  await expect(page.getByText(/The text is read-only, as published/)).toBeVisible();
+
+  await expect(editor).toHaveText(TEXT.replace('\n', ''));
+  await expect(editor.locator('.annotation-claim')).toHaveText('this occupation must be firmly confronted');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+  expect((await stored('Words')).text).toBe(TEXT);
+
+  // Edit mode is a deliberate switch (button or Ctrl+Shift+E), shown on the page; then keys type.
+  await editor.focus();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(editor).toHaveClass(/editing/);
+  await expect(page.getByText('Editing the text.')).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: testInfo.outputPath('edit-mode-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('edit-mode-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await clickBefore(page, 'cornerstone');
+  await page.keyboard.type('true ');
+  await expect(editor).toContainText('a true cornerstone');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+  expect((await stored('Words')).text).toContain('a true cornerstone');
+});
+
+test('a card field saves as it is typed: a reload right after typing keeps every character', async ({ page }) => {
+  await newProject(page, host(), 'Typed');
+  await pasteDocument(page, 'Statement', TEXT);
+  await selectWithMouse(page, 'this occupation must be firmly confronted');
+  await page.keyboard.press('c');
+  const card = page.getByRole('region', { name: 'Claim C1 details' });
+  const why = card.getByLabel('Why it is worth checking');
+  await why.click();
+  await page.keyboard.type('Calls for confrontation: widely quoted.');
+  // Still in the field, nothing left it: the status bar does not claim it is saved until it is.
+  await expect(why).toBeFocused();
+  await expect.poll(async () => (await claims('Typed'))[0]?.worthChecking).toBe('Calls for confrontation: widely quoted.');
+  await saved(page);
+
+  // Type more and reload at once, without leaving the field or waiting for the pause.
+  await page.keyboard.type(' Check the date.');
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Statement', exact: true }).click();
+  await page.getByRole('list', { name: 'Annotations in text order' }).getByRole('button', { name: /Claim C1/ }).click();
+  await expect(page.getByRole('region', { name: 'Claim C1 details' }).getByLabel('Why it is worth checking')).toHaveValue('Calls for confrontation: widely quoted. Check the date.');
+  await expect.poll(async () => (await claims('Typed'))[0]?.worthChecking).toBe('Calls for confrontation: widely quoted. Check the date.');
+});
+
+test('text undo never changes a verdict, another claim\'s check or the corrections log', async ({ page }) => {
+  await newProject(page, host(), 'Undo');
+  const editor = await pasteDocument(page, 'Statement', TEXT);
+  await selectWithMouse(page, 'The PMF is a cornerstone of Iraq\'s security');
+  await page.keyboard.press('c');
+  const c1 = page.getByRole('region', { name: 'Claim C1 details' });
+  await c1.getByRole('radio', { name: 'Mostly true' }).check();
+  await c1.getByLabel('Conclusion').fill('Officials say so in every statement.');
+  await c1.getByLabel('Status').selectOption('done');
+  await page.keyboard.press('Escape');
+
+  await selectWithMouse(page, 'this occupation must be firmly confronted');
+  await page.keyboard.press('c');
+  const c2 = page.getByRole('region', { name: 'Claim C2 details' });
+  await c2.getByRole('radio', { name: 'False', exact: true }).check();
+  await c2.getByLabel('Conclusion').fill('No such evidence was shown.');
+  await c2.getByLabel('Status').selectOption('done');
+  // A correction of the done verdict, with its reason.
+  await c2.getByRole('radio', { name: 'Half true' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct a done claim' });
+  await dialog.getByLabel('Reason for the correction').fill('A report was published after all.');
+  await dialog.getByRole('button', { name: 'Record the correction' }).click();
+  await expect(c2.getByRole('region', { name: 'Corrections of C2' })).toContainText('False → Half true');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+
+  // Click in the text and press Ctrl+Z three times: marking is undone, checks are not.
+  await clickBefore(page, 'he added');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(editor.locator('.annotation-claim')).toHaveCount(0);
+  // Redo brings both claims back with their checks as they were last written.
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor.locator('.annotation-claim')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+  const byId = new Map((await claims('Undo')).map((c) => [c.shortId, c]));
+  expect(byId.get('C1')).toMatchObject({ status: 'done', verdict: { levelId: 'truth-mostly-true', conclusion: 'Officials say so in every statement.' } });
+  expect(byId.get('C2')).toMatchObject({ status: 'done', verdict: { levelId: 'truth-half-true', conclusion: 'No such evidence was shown.' } });
+  expect(byId.get('C2')!.corrections!.map((c) => c.reason)).toEqual(['A report was published after all.']);
+});
