@@ -41,3 +41,16 @@ export const DamageWarning = z.strictObject({
   repair: z.string().max(10_000).nullable().default(null),
 });
 export type DamageWarning = z.infer<typeof DamageWarning>;
+
+/** Short names of the kinds of damage, as the document panel, the annotation cards and the reports show them. */
+export const DAMAGE_LABELS: Record<DamageKind, string> = {
+  mojibake: 'Garbled characters',
+  foreignEncoding: 'Text in another encoding',
+  markupResidue: 'Leftover web markup',
+  replacementCharacter: 'Undecodable character',
+  controlCharacter: 'Control character',
+  invisibleCharacter: 'Invisible character',
+  bidiControl: 'Direction override',
+  duplicate: 'Repeated passage',
+  splice: 'Spliced sentences',
+};

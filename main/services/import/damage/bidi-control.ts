@@ -13,7 +13,8 @@
 import type { DamageWarning } from '../../../../shared/model/index.js';
 import { codePointName, quote, warning, wordAround } from './warning.js';
 
-const NAMES: Record<string, string> = {
+/** The name of each bidirectional control, as messages use it. */
+export const BIDI_CONTROL_NAMES: Record<string, string> = {
   '\u202a': 'left-to-right embedding',
   '\u202b': 'right-to-left embedding',
   '\u202c': 'pop directional formatting',
@@ -40,7 +41,7 @@ export function findBidiControls(text: string): DamageWarning[] {
   const warnings: DamageWarning[] = [];
   const flag = (i: number, message: string): void => {
     const char = text[i]!;
-    warnings.push(warning('bidiControl', text, i, i + 1, `A hidden ${NAMES[char]} (${codePointName(char)}) ${message}`));
+    warnings.push(warning('bidiControl', text, i, i + 1, `A hidden ${BIDI_CONTROL_NAMES[char]} (${codePointName(char)}) ${message}`));
   };
   let open: number[] = [];
   const closeParagraph = (): void => {

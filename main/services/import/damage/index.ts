@@ -11,6 +11,7 @@ import { findForeignEncoding } from './foreign-encoding.js';
 import { findInvisibleCharacters } from './invisible-character.js';
 import { findMarkupResidue } from './markup-residue.js';
 import { findMojibake } from './mojibake.js';
+import { offerRepairs } from './repair.js';
 import { findReplacementCharacters } from './replacement-character.js';
 import { findSplices } from './splice.js';
 
@@ -30,11 +31,19 @@ const DETECTORS: readonly ((text: string) => DamageWarning[])[] = [
 ];
 
 /**
- * Every damage warning for a text, sorted by start (then end). One damage is reported once:
- * control characters inside mojibake (`â€\u009d`, UTF-8 read as Latin-1) belong to the mojibake,
- * and mojibake-looking pairs inside a run of another encoding's bytes belong to that run.
+ * Every damage warning for a text, sorted by start (then end), each repair offered only as
+ * ./repair.ts allows: nothing hidden inserted, nothing flagged again where it was applied.
  */
 export function checkDamage(text: string): DamageWarning[] {
+  return offerRepairs(text, findDamage(text), findDamage);
+}
+
+/**
+ * The detectors' warnings with the repairs they propose. One damage is reported once: control
+ * characters inside mojibake (`â€\u009d`, UTF-8 read as Latin-1) belong to the mojibake, and
+ * mojibake-looking pairs inside a run of another encoding's bytes belong to that run.
+ */
+function findDamage(text: string): DamageWarning[] {
   const found = DETECTORS.flatMap((detect) => detect(text));
   const mojibake = found.filter((w) => w.kind === 'mojibake');
   const foreign = found.filter((w) => w.kind === 'foreignEncoding');

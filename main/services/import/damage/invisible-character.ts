@@ -15,7 +15,7 @@ import type { DamageWarning } from '../../../../shared/model/index.js';
 import { codePointName, runsOf, warning } from './warning.js';
 
 /** The characters this detector looks at, with the name a message uses. */
-const NAMES: Record<string, string> = {
+export const INVISIBLE_CHARACTER_NAMES: Record<string, string> = {
   '\u00ad': 'soft hyphen',
   '\u180e': 'Mongolian vowel separator',
   '\u200b': 'zero-width space',
@@ -41,15 +41,16 @@ const EMOJI_TRAILER = /^[\p{Emoji_Modifier}\uFE0F]$/u;
 /** One warning per run of invisible characters that are not used legitimately. */
 export function findInvisibleCharacters(text: string): DamageWarning[] {
   const positions: number[] = [];
-  for (const match of text.matchAll(INVISIBLE)) if (!legitimate(text, match.index)) positions.push(match.index);
+  for (const match of text.matchAll(INVISIBLE)) if (!isLegitimateInvisible(text, match.index)) positions.push(match.index);
   return runsOf(positions).map(([start, end]) => {
-    const names = [...new Set(text.slice(start, end))].map((c) => `${NAMES[c]} (${codePointName(c)})`).join(', ');
+    const names = [...new Set(text.slice(start, end))].map((c) => `${INVISIBLE_CHARACTER_NAMES[c]} (${codePointName(c)})`).join(', ');
     const what = end - start === 1 ? `An invisible ${names} is` : `${end - start} invisible characters (${names}) are`;
     return warning('invisibleCharacter', text, start, end, `${what} hidden here: it can split or join words, so that searches and quotes no longer match the visible text.`);
   });
 }
 
-function legitimate(text: string, i: number): boolean {
+/** Whether the invisible character at UTF-16 offset `i` is used legitimately there (the decisions above), so it is not flagged. */
+export function isLegitimateInvisible(text: string, i: number): boolean {
   const char = text[i]!;
   const before = codePointBefore(text, i);
   const after = String.fromCodePoint(text.codePointAt(i + 1) ?? 0);

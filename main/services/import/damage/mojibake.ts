@@ -7,6 +7,7 @@
 import type { DamageWarning } from '../../../../shared/model/index.js';
 import { decodeStrict } from '../decode/strict.js';
 import { highByteOf, toSingleBytes } from './cp1252.js';
+import { visibleRepair } from './repair.js';
 import { quote, warning, wordAround } from './warning.js';
 
 /** One UTF-8 sequence spelled in Windows-1252 characters: where it is and the code point it decodes to. */
@@ -108,14 +109,33 @@ function acceptable(text: string, group: readonly Sequence[]): boolean {
 }
 
 function mojibakeWarning(text: string, start: number, end: number): DamageWarning {
-  const bytes = toSingleBytes(text.slice(start, end));
-  const decoded = bytes ? decodeStrict('utf-8', bytes) : null;
-  const repair = decoded !== null && !/[\p{Cc}\p{Cn}\p{Co}]/u.test(decoded) ? decoded.replace(/\uFEFF/g, '') : null;
+  const decoded = decodeRepeatedly(text.slice(start, end));
+  const repair = decoded !== null && !/[\p{Cc}\p{Cn}\p{Co}]/u.test(decoded) ? decoded : null;
+  // The reading quoted is what the check will offer: hidden characters (`â€®`, U+202E) left out (./repair.ts).
+  const visible = repair === null ? null : visibleRepair(text, start, end, repair).repair;
   const { from, to } = wordAround(text, start, end, /[A-Za-z0-9]/); // ASCII: neighbouring mojibake is not context
   const word = text.slice(from, to);
-  const reading = repair === null ? 'the original characters cannot be restored with certainty' : `it probably reads ${quote(text.slice(from, start) + repair + text.slice(end, to))}`;
-  return warning('mojibake', text, start, end, `${quote(word)} looks like UTF-8 text read as Windows-1252; ${reading}.`, repair);
+  const read = visible === null ? '' : text.slice(from, start) + visible + text.slice(end, to);
+  const reading = visible === null ? '; the original characters cannot be restored with certainty' : read === '' ? '' : `; it probably reads ${quote(read)}`;
+  return warning('mojibake', text, start, end, `${quote(word)} looks like UTF-8 text read as Windows-1252${reading}.`, repair);
 }
+
+/**
+ * The UTF-8 text that `damaged` spells in Windows-1252 characters, decoded again while the result
+ * is itself such a spelling (text mis-read twice: `Ã¢â‚¬â„¢` → `â€™` → `’`), or null.
+ */
+function decodeRepeatedly(damaged: string): string | null {
+  let decoded: string | null = null;
+  for (let round = 0, current = damaged; round < MAX_ROUNDS; round++) {
+    const bytes = toSingleBytes(current);
+    const next = bytes ? decodeStrict('utf-8', bytes) : null;
+    if (next === null || next === current) break;
+    decoded = current = next;
+  }
+  return decoded;
+}
+/** Text mis-read more than this many times in a row is not undone further. */
+const MAX_ROUNDS = 3;
 
 function inRanges(code: number, ranges: readonly [number, number][]): boolean {
   return ranges.some(([low, high]) => code >= low && code <= high);
