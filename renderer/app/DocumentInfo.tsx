@@ -147,8 +147,8 @@ export function DocumentInfo({ document: doc, workbench }: { document: StoredDoc
                 <div class="damage-actions">
                   <button onClick={() => actions.revealWarning(index)} aria-label={`Show “${warning.excerpt}” in the text`}>Show</button>
                   {warning.repair !== null && (
-                    <button onClick={() => void actions.repairWarning(index, warning.repair!)} aria-label={`Repair “${warning.excerpt}” to “${warning.repair}”`}>
-                      Repair to “{warning.repair}”
+                    <button onClick={() => void actions.repairWarning(index, warning.repair!)} aria-label={warning.repair === '' ? `Repair “${warning.excerpt}” by removing it` : `Repair “${warning.excerpt}” to “${warning.repair}”`}>
+                      {warning.repair === '' ? 'Repair: remove it' : `Repair to “${warning.repair}”`}
                     </button>
                   )}
                 </div>

@@ -10,11 +10,18 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import { projectDocument } from '../../shared/anchoring/index.js';
 import type { DamageWarning } from '../../shared/model/damage.js';
 
-/** A warning placed in the document: its index in the list it came from, and its current range. */
+/** A warning placed in the document: its index in the list it came from, the warning, and its current range. */
 export interface PlacedWarning {
   index: number;
+  warning: DamageWarning;
   from: number;
   to: number;
+}
+
+/** What each decoration's spec holds: the warning's index in its list, and the warning. */
+interface WarningSpec {
+  index: number;
+  warning: DamageWarning;
 }
 
 const damageKey = new PluginKey<DecorationSet>('damage');
@@ -29,7 +36,7 @@ function decorate(doc: ProseMirrorNode, warnings: readonly DamageWarning[]): Dec
     const from = projection.toDocPos(warning.start, 1);
     const to = projection.toDocPos(warning.end, -1);
     if (to <= from) return [];
-    return [Decoration.inline(from, to, { class: `damage damage-${warning.kind}`, title: warning.message }, { index })];
+    return [Decoration.inline(from, to, { class: `damage damage-${warning.kind}`, title: warning.message }, { index, warning } satisfies WarningSpec)];
   });
   return DecorationSet.create(doc, decorations);
 }
@@ -57,6 +64,12 @@ export function withWarnings<T extends { setMeta(key: PluginKey, value: unknown)
 
 /** Where the warning with `index` stands now, or null when its words are gone. */
 export function findWarning(state: EditorState, index: number): PlacedWarning | null {
-  const found = damageKey.getState(state)?.find(undefined, undefined, (spec) => (spec as { index?: number }).index === index)[0];
-  return found ? { index, from: found.from, to: found.to } : null;
+  const found = damageKey.getState(state)?.find(undefined, undefined, (spec) => (spec as WarningSpec).index === index)[0];
+  return found ? { ...(found.spec as WarningSpec), from: found.from, to: found.to } : null;
+}
+
+/** The warnings whose words, where they stand now, overlap `from`–`to` (document positions), in text order. */
+export function warningsIn(state: EditorState, from: number, to: number): PlacedWarning[] {
+  const found = damageKey.getState(state)?.find(from, to) ?? [];
+  return found.map((d) => ({ ...(d.spec as WarningSpec), from: d.from, to: d.to })).sort((a, b) => a.from - b.from || a.to - b.to);
 }

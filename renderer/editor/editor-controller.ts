@@ -1,11 +1,14 @@
 /**
  * What the panels may ask of the open editor: show a damaged span, repair it as an undoable edit,
  * and replace the damage warnings after a new check. Panels hold this, never the EditorView.
+ * A repair changes the words of a read-only document on purpose: its transaction is a revision
+ * (./text-revision.ts) whose detail names the warning it answers.
  */
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { DamageWarning } from '../../shared/model/damage.js';
+import { DAMAGE_LABELS, type DamageWarning } from '../../shared/model/damage.js';
 import { findWarning, withWarnings } from './damage-plugin.js';
+import { asRevision } from './text-revision.js';
 
 export interface EditorController {
   /** Selects the span of warning `index` and scrolls it into view; false when its words are gone. */
@@ -15,6 +18,9 @@ export interface EditorController {
   /** Shows a new set of warnings (offsets over the current text). */
   setWarnings(warnings: readonly DamageWarning[]): void;
 }
+
+/** The longest revision detail main accepts (shared/contract-validation.ts). */
+const REVISION_DETAIL_MAX = 2_000;
 
 export function editorController(view: EditorView): EditorController {
   return {
@@ -28,7 +34,9 @@ export function editorController(view: EditorView): EditorController {
     repairWarning(index, replacement) {
       const placed = findWarning(view.state, index);
       if (!placed) return false;
-      view.dispatch(view.state.tr.insertText(replacement, placed.from, placed.to).scrollIntoView());
+      const { warning } = placed;
+      const detail = `${DAMAGE_LABELS[warning.kind]} “${warning.excerpt}”: ${warning.message}`;
+      view.dispatch(asRevision(view.state.tr.insertText(replacement, placed.from, placed.to), { reason: 'repair', detail: detail.slice(0, REVISION_DETAIL_MAX) }).scrollIntoView());
       return true;
     },
     setWarnings(warnings) {
