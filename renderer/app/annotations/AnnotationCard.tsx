@@ -15,6 +15,7 @@ import type { CheckContext } from './claim/check-context.js';
 import { ClaimCard } from './claim/ClaimCard.js';
 import { DraftField } from './claim/DraftField.js';
 import { SourceMentionFields } from './claim/SourceMentionFields.js';
+import { DamageOnWords } from './DamageOnWords.js';
 
 export interface AnnotationCardProps {
   session: AnnotationSession;
@@ -82,6 +83,7 @@ export function AnnotationCard({ session, annotation, words, tags, orphan, takeF
       <blockquote class="card-quote" dir="auto">
         {words}
       </blockquote>
+      {annotation.kind !== 'note' && !orphan && <DamageOnWords session={session} annotationId={annotation.id} />}
       {orphan && <p class="orphan-note">The words of this annotation are gone from the text. Select the words it belongs to and choose “Re-attach”, or remove it.</p>}
       {annotation.kind === 'claim' && <ClaimCard session={session} claim={annotation} check={check} firstField={firstField} />}
       {annotation.kind === 'sourceMention' && <SourceMentionFields session={session} mention={annotation} words={words} check={check} />}

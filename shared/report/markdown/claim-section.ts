@@ -1,12 +1,14 @@
 /**
  * One section per claim, headed by its short id so `[C1](#c1)` finds it: the exact words in a block
- * quote with their context (the words in bold), then restatement, claimant, status, verdict and
- * conclusion, the evidence with stance, source, excerpt and Admiralty code, tags, and notes.
+ * quote with their context (the words in bold), any damage warning on those words, then
+ * restatement, claimant, status, verdict and conclusion, the evidence with stance, source, excerpt and Admiralty code, tags, and notes.
  */
+import { damageOnAnchor } from '../../annotations/damage-overlap.js';
 import { CONTEXT_CODE_POINTS } from '../../anchoring/describe.js';
 import { admiraltyCode } from '../../check/admiralty.js';
 import { codePointLength } from '../../text.js';
 import type { Claim } from '../../model/annotation.js';
+import { DAMAGE_LABELS } from '../../model/damage.js';
 import { CLAIM_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from '../labels.js';
 import type { ReportContext, ReportedClaim } from './context.js';
 import { escapeCell, escapeParagraph, escapeText, HARD_BREAK } from './escape.js';
@@ -62,6 +64,15 @@ function notesOn({ claim, document }: ReportedClaim, context: ReportContext): st
     .map(({ note }) => escapeParagraph(note.body));
 }
 
+/**
+ * One line per damage warning on the claim's words (shared/annotations/damage-overlap.ts, the rule
+ * the card uses): the words may not be what was published. None for an orphan, whose words are gone.
+ */
+function damageOn({ claim, document }: ReportedClaim): string[] {
+  if (claim.orphaned) return [];
+  return damageOnAnchor(document, claim.anchor.position).map((w) => field('Damage warning on these words', `${DAMAGE_LABELS[w.kind]}: ${w.message}`));
+}
+
 /** The section of one claim. */
 export function claimSection(reported: ReportedClaim, context: ReportContext): string[] {
   const { claim, document } = reported;
@@ -75,6 +86,7 @@ export function claimSection(reported: ReportedClaim, context: ReportContext): s
     [
       field('Document', document.title),
       ...(claim.orphaned ? ['- **Orphaned:** its words are no longer in the text; the quote is the last known wording.'] : []),
+      ...damageOn(reported),
       field('Restatement', claim.restatement),
       field('Claimant', claim.claimant),
       field('Kind of claim', CLAIM_KIND_LABELS[claim.claimKind]),
