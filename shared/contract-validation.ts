@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
 import type { ContentNode } from './model/document.js';
-import { Anchor, Annotation, CLAIM_STATUSES, ClaimStatus, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, Source, UrlText } from './model/index.js';
+import { Anchor, Annotation, CLAIM_STATUSES, ClaimStatus, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, RevisionNote, Source, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
 export const PathArg = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'a path has no NUL character');
@@ -45,7 +45,7 @@ const ContentPatchArg = z.strictObject({
   blocks: Blocks,
   annotations: z.array(Annotation).max(100_000),
   order: z.array(Id).max(100_000).optional(),
-  revision: z.strictObject({ reason: z.enum(['edit', 'repair', 'reencode', 'restore']), detail: z.string().max(2_000).optional() }).optional(),
+  revision: RevisionNote.optional(),
 });
 
 export const argumentSchemas = {
@@ -63,7 +63,7 @@ export const argumentSchemas = {
   getDocument: z.tuple([Id]),
   renameDocument: z.tuple([Id, Line.min(1)]),
   deleteDocument: z.tuple([Id]),
-  updateDocumentContent: z.tuple([Id, DocContent, z.array(Annotation).max(100_000)]),
+  updateDocumentContent: z.tuple([Id, DocContent, z.array(Annotation).max(100_000), RevisionNote.optional()]),
   patchDocumentContent: z.tuple([Id, ContentPatchArg]),
   saveNow: z.tuple([]),
   resolveConflict: z.tuple([z.enum(CONFLICT_CHOICES)]),
@@ -87,6 +87,8 @@ export const argumentSchemas = {
   ]),
   checkDocumentDamage: z.tuple([Id]),
   reimportDocument: z.tuple([Id, Encoding]),
+  listRevisions: z.tuple([Id]),
+  restoreOriginal: z.tuple([Id]),
   createTag: z.tuple([z.strictObject({ name: Line, colour: Colour.optional(), description: LongText.optional(), parentId: Id.nullable().optional() })]),
   updateTag: z.tuple([Id, z.strictObject({ name: Line.optional(), colour: Colour.optional(), description: LongText.optional(), parentId: Id.nullable().optional() })]),
   deleteTag: z.tuple([Id]),

@@ -9,7 +9,7 @@
 import type { Organisation, ReportOptions } from './report/input.js';
 import type { Result } from './result.js';
 import type { AppError } from './result.js';
-import type { Anchor, Annotation, Claim, ContentNode, DocumentSummary, RatingScale, Source, StoredDocument, StoredProject } from './model/index.js';
+import type { Anchor, Annotation, Claim, ContentNode, DocumentSummary, OriginalText, RatingScale, Revision, RevisionNote, Source, StoredDocument, StoredProject } from './model/index.js';
 
 /** The app's colour theme: follow the operating system, or force one. */
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -198,8 +198,22 @@ export interface ContentPatch {
   blocks: ContentNode[];
   annotations: Annotation[];
   order?: string[];
-  /** Why the text changed, when this send changes it (documents are read-only unless edited on purpose). */
-  revision?: { reason: 'edit' | 'repair' | 'reencode' | 'restore'; detail?: string };
+  /**
+   * Why the text changed, when this send changes it: documents are read-only unless edited on
+   * purpose, so main refuses (`READ_ONLY`) a send that changes the words without a note.
+   */
+  revision?: RevisionNote;
+}
+
+/** A document's original as imported and every revision of its text since (`listRevisions`). */
+export interface RevisionList {
+  documentId: string;
+  /** The original's fingerprint and date (null for a document that has none recorded). */
+  original: OriginalText | null;
+  /** True when the original's content is on disk, so it can be restored. */
+  originalKept: boolean;
+  /** Oldest first. */
+  revisions: Revision[];
 }
 
 export interface CallArguments {
@@ -234,8 +248,9 @@ export interface CallArguments {
   /**
    * Replaces a document's content and annotations after an edit (text, marks or annotation
    * details); written by autosave shortly after. `content` is stored without the annotation table.
+   * A change of the words needs `revision`, as a {@link ContentPatch} does.
    */
-  updateDocumentContent: [documentId: string, content: ContentNode, annotations: Annotation[]];
+  updateDocumentContent: [documentId: string, content: ContentNode, annotations: Annotation[], revision?: RevisionNote];
   /**
    * Applies an edit sent as a {@link ContentPatch}, as `updateDocumentContent` would the whole
    * document. A patch on another base than main's version is refused with the error code
@@ -260,8 +275,12 @@ export interface CallArguments {
   updateDocumentMeta: [documentId: string, patch: DocumentMetaPatch];
   /** Runs the text damage check on a document's current text and stores its warnings. */
   checkDocumentDamage: [documentId: string];
-  /** Reads an imported text file again with another encoding, replacing the document's text. */
+  /** Reads an imported text file again with another encoding, replacing the document's text (a 'reencode' revision). */
   reimportDocument: [documentId: string, encoding: string];
+  /** The original as imported (fingerprint, date) and the revisions of a document's text. */
+  listRevisions: [documentId: string];
+  /** Brings back the text as imported, as a 'restore' revision; annotations are placed again on it. */
+  restoreOriginal: [documentId: string];
   /** Adds a tag to the codebook; its name must differ from every other tag's, whatever the case. */
   createTag: [request: NewTag];
   /** Renames, recolours, describes or moves a tag (never under itself or a tag inside it). */
@@ -332,6 +351,8 @@ export const CALL_NAMES = [
   'updateDocumentMeta',
   'checkDocumentDamage',
   'reimportDocument',
+  'listRevisions',
+  'restoreOriginal',
   'createTag',
   'updateTag',
   'deleteTag',
@@ -383,6 +404,8 @@ export interface CallResults {
   updateDocumentMeta: StoredDocument;
   checkDocumentDamage: StoredDocument;
   reimportDocument: OpenedDocument;
+  listRevisions: RevisionList;
+  restoreOriginal: OpenedDocument;
   createTag: ProjectView;
   updateTag: ProjectView;
   deleteTag: ProjectView;
@@ -428,9 +451,24 @@ export interface EventPayloads {
   menuCommand: MenuCommand;
   /** The settings changed (theme from the menu, a project added to the recent list). */
   settingsChanged: Settings;
+  /**
+   * Main accepted an edit of a document: every window hears it, and one showing that document
+   * whose own last edit is not `version` merges the document as main holds it (another window's
+   * work) with its own unsent changes.
+   */
+  documentChanged: DocumentChange;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['saveStatus', 'projectChanged', 'menuCommand', 'settingsChanged'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['saveStatus', 'projectChanged', 'menuCommand', 'settingsChanged', 'documentChanged'] as const satisfies readonly EventName[];
+
+/** A document's accepted edit, as {@link EventPayloads.documentChanged} tells it. */
+export interface DocumentChange {
+  documentId: string;
+  /** The version main now holds: the one the edit was sent as. */
+  version: string;
+  /** The highest claim number the project has issued, so every window numbers on from it. */
+  lastClaimNumber: number;
+}
 
 /** The typed API the renderer uses, identical over IPC and over the browser host. */
 export type Api = { [K in CallName]: (...args: CallArgs<K>) => Promise<Result<CallResults[K]>> };

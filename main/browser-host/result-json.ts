@@ -1,6 +1,6 @@
 /**
  * The JSON the browser host answers a call with: `JSON.stringify(result)`, except that an opened
- * document (`getDocument`, `reimportDocument`) is written from the pieces the store keeps for
+ * document (`getDocument`, `reimportDocument`, `restoreOriginal`) is written from the pieces the store keeps for
  * saving it (../services/store/document-json.ts), encoded once per block and annotation. Opening a
  * 5 MB document so costs the host a few milliseconds of copying instead of stringifying ~11 MB,
  * and the host keeps answering other calls meanwhile. The bytes are the same either way.
@@ -11,7 +11,7 @@ import type { Result } from '../../shared/result.js';
 import { documentBytes } from '../services/store/document-json.js';
 
 /** The calls whose value is an {@link OpenedDocument}. */
-const OPENED_DOCUMENT_CALLS: ReadonlySet<string> = new Set<CallName>(['getDocument', 'reimportDocument']);
+const OPENED_DOCUMENT_CALLS: ReadonlySet<string> = new Set<CallName>(['getDocument', 'reimportDocument', 'restoreOriginal']);
 
 /** Marks where the document goes in the rest of the answer. Random per run, so no text in an answer holds it. */
 const DOCUMENT_HOLE = JSON.stringify(`factmark-document-${randomUUID()}`);

@@ -110,14 +110,15 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
       await requireProject().deleteDocument(id);
       return null;
     },
-    updateDocumentContent: (id, content, annotations) => {
+    updateDocumentContent: (id, content, annotations, revision) => {
       const project = requireProject();
-      project.updateDocumentContent(id, content, annotations);
+      project.updateDocumentContent(id, content, annotations, revision);
       return project.status();
     },
     patchDocumentContent: async (id, patch) => {
       const project = requireProject();
       await project.patchDocumentContent(id, patch);
+      options.emit('documentChanged', { documentId: id, version: patch.version, lastClaimNumber: project.project.lastClaimNumber });
       return project.status();
     },
     saveNow: () => (store ? store.saveNow() : CLEAN_STATUS),
@@ -157,6 +158,13 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
       // The annotations are placed again on the new text (orphans where they cannot be), and the
       // notices say how that went.
       return project.replaceDocumentText(id, { content: again.content, origin: again.origin, damage: again.damage });
+    },
+    listRevisions: (id) => requireProject().listRevisions(id),
+    restoreOriginal: async (id) => {
+      const project = requireProject();
+      const [document, content] = await Promise.all([project.getDocument(id), project.originalContent(id)]);
+      // As reading again does: the annotations are placed again, and the damage check runs on the restored text.
+      return project.replaceDocumentText(id, { content, origin: document.origin, damage: checkDamage(contentToText(content)) }, { reason: 'restore' });
     },
     importPasted: async (paste) => requireProject().addDocument(await importPasted(paste)),
     updateDocumentMeta: async (id, { title, ...meta }) => {

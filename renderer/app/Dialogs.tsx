@@ -78,6 +78,17 @@ export function Dialogs({ workbench }: { workbench: Workbench }) {
           onClose={close}
         />
       );
+    case 'restoreOriginal':
+      return (
+        <FormDialog
+          title={`Restore “${dialog.title}” as imported?`}
+          description="The text goes back to the original as imported. Nothing is lost: the restore is kept as a revision, and every earlier revision stays listed. Annotations are placed again on the restored text."
+          fields={[]}
+          submitLabel="Restore the original"
+          onSubmit={() => actions.restoreOriginal(dialog.documentId)}
+          onClose={close}
+        />
+      );
     case 'about':
       return (
         <Dialog title="About Factmark" onClose={close}>

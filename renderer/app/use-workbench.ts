@@ -3,7 +3,8 @@
  * save status, the open dialog, and the message shown to the analyst. Components only render it.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DocumentMetaPatch, ImportOutcome, MenuCommand, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
+import type { DocumentMetaPatch, ImportOutcome, MenuCommand, OpenedDocument, ProjectView, SaveStatus, Settings, Theme } from '../../shared/contract.js';
+import type { Result } from '../../shared/result.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { api, pathForFile, subscribe } from '../api/client.js';
 import { ContentSync, type Refusal } from '../editor/content-sync.js';
@@ -12,7 +13,7 @@ import { useAnnotationTools } from './annotations/use-annotation-tools.js';
 import { readFileAsBase64 } from './read-file.js';
 import { describeError, valueOr } from './errors.js';
 import type { FirstAnswers } from './first-answers.js';
-import { onDraftsChange, saveDrafts } from './annotations/claim/pending-drafts.js';
+import { onDraftsChange, saveDrafts } from './pending-drafts.js';
 import { truthfulStatus } from './truthful-status.js';
 
 /** Which dialog is open, if any. */
@@ -23,6 +24,7 @@ export type DialogState =
   | { kind: 'renameDocument'; documentId: string; title: string }
   | { kind: 'deleteDocument'; documentId: string; title: string }
   | { kind: 'reimport'; documentId: string; title: string; encoding: string }
+  | { kind: 'restoreOriginal'; documentId: string; title: string }
   | { kind: 'about' }
   | { kind: 'exportReport' }
   | null;
@@ -106,6 +108,19 @@ export function useWorkbench(first: FirstAnswers) {
     setDialog(null);
     await refreshSettings();
   }, [sync, showProject, refreshSettings]);
+
+  /**
+   * Shows the text main answered after replacing the open document's text (read again, restored):
+   * the editor opens again on it, with main's notices about where the annotations went.
+   */
+  const showNewText = (result: Result<OpenedDocument>): string | void => {
+    if (!result.ok) return describeError(result.error);
+    setDialog(null);
+    if (result.value.notices.length > 0) setNotice(result.value.notices.join(' '));
+    sync.opened(result.value);
+    setDocument(result.value.document);
+    setLoadCount((n) => n + 1);
+  };
 
   const actions = {
     newProject: async () => {
@@ -193,13 +208,12 @@ export function useWorkbench(first: FirstAnswers) {
     /** Reads the document's original file again with another encoding (confirmed in a dialog first). */
     reimport: async (documentId: string, encoding: string): Promise<string | void> => {
       await sync.flush();
-      const result = await api.reimportDocument(documentId, encoding);
-      if (!result.ok) return describeError(result.error);
-      setDialog(null);
-      if (result.value.notices.length > 0) setNotice(result.value.notices.join(' '));
-      sync.opened(result.value);
-      setDocument(result.value.document);
-      setLoadCount((n) => n + 1);
+      return showNewText(await api.reimportDocument(documentId, encoding));
+    },
+    /** Brings back the text as imported, as a 'restore' revision (confirmed in a dialog first). */
+    restoreOriginal: async (documentId: string): Promise<string | void> => {
+      await sync.flush();
+      return showNewText(await api.restoreOriginal(documentId));
     },
     revealWarning: (index: number) => {
       if (!editor.current?.revealWarning(index)) setNotice('Those words are no longer in the text. Run the check again to refresh the list.');

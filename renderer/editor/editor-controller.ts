@@ -36,7 +36,10 @@ export function editorController(view: EditorView): EditorController {
       if (!placed) return false;
       const { warning } = placed;
       const detail = `${DAMAGE_LABELS[warning.kind]} “${warning.excerpt}”: ${warning.message}`;
-      view.dispatch(asRevision(view.state.tr.insertText(replacement, placed.from, placed.to), { reason: 'repair', detail: detail.slice(0, REVISION_DETAIL_MAX) }).scrollIntoView());
+      // A repair is a recorded revision, not a step of the text's undo history: it is taken back
+      // from the document's revisions (restore), never by Ctrl+Z in read-only text.
+      const tr = view.state.tr.insertText(replacement, placed.from, placed.to).setMeta('addToHistory', false);
+      view.dispatch(asRevision(tr, { reason: 'repair', detail: detail.slice(0, REVISION_DETAIL_MAX) }).scrollIntoView());
       return true;
     },
     setWarnings(warnings) {

@@ -12,6 +12,7 @@
  *   is on or it carries a revision note (a damage repair). Marking (annotation marks, the
  *   annotation table's steps) and selection always pass.
  */
+import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { AddMarkStep, RemoveMarkStep, type Step } from 'prosemirror-transform';
 import type { EditorView } from 'prosemirror-view';
@@ -28,6 +29,9 @@ const editModeKey = new PluginKey<EditModeState>('editMode');
 
 /** What the analyst is told when they try to change a read-only text. */
 export const READ_ONLY_HINT = 'The text is read-only, as published. To change its words, turn on Edit text (Ctrl+Shift+E).';
+
+/** Said when Ctrl+Z or redo would take back a text edit outside edit mode. */
+export const UNDO_TEXT_HINT = 'The next undo would change the words: turn on Edit text (Ctrl+Shift+E) to undo text edits.';
 
 /** True when the document in `state` is in edit mode. */
 export function isEditing(state: EditorState): boolean {
@@ -60,9 +64,9 @@ const HARMLESS_INPUT = new Set(['historyUndo', 'historyRedo']);
  */
 export function readOnlyPlugin(onRefused: (hint: string) => void): Plugin<EditModeState> {
   let lastHint = 0;
-  const refuse = (): true => {
+  const refuse = (hint = READ_ONLY_HINT): true => {
     const now = Date.now();
-    if (now - lastHint > 1_000) onRefused(READ_ONLY_HINT);
+    if (now - lastHint > 1_000) onRefused(hint);
     lastHint = now;
     return true;
   };
@@ -76,7 +80,7 @@ export function readOnlyPlugin(onRefused: (hint: string) => void): Plugin<EditMo
     filterTransaction(tr, state) {
       if (isEditing(state) || !tr.docChanged || revisionNoteOf(tr) || !changesText(tr)) return true;
       // Undo of an edit made in edit mode, or anything else the props above did not stop.
-      refuse();
+      refuse(isHistoryTransaction(tr) ? UNDO_TEXT_HINT : READ_ONLY_HINT);
       return false;
     },
     props: {

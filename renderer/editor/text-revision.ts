@@ -5,13 +5,10 @@
  * with the next patch to main, which keeps every text change as a revision.
  */
 import type { Transaction } from 'prosemirror-state';
+import type { RevisionNote } from '../../shared/model/revision.js';
 
-/** Why a document's text changed: an edit in edit mode, or a damage repair. */
-export interface TextRevisionNote {
-  reason: 'edit' | 'repair';
-  /** For a repair: the damage warning it answers, in words. */
-  detail?: string;
-}
+/** Why a document's text changed (an edit in edit mode, a damage repair; a repair's `detail` names its warning): shared/model/revision.ts. */
+export type TextRevisionNote = RevisionNote;
 
 /** The transaction meta key that marks a deliberate text change outside edit mode. */
 export const TEXT_REVISION = 'factmark.textRevision';

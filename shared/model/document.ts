@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { DateText, Id, Line, Timestamp, UrlText } from './common.js';
 import { Annotation } from './annotation.js';
 import { DamageWarning } from './damage.js';
+import { OriginalText, Revision } from './revision.js';
 import { SCHEMA_VERSION } from './versions.js';
 
 /** Where a document came from and how to cite it. Analysts edit all of it. */
@@ -82,6 +83,13 @@ export const StoredDocument = z.strictObject({
   origin: DocumentOrigin.default({ fileName: '', format: 'pasted', encoding: '', canonicalUrl: '', siteName: '', importedAt: null }),
   /** Text damage found by the last check, over the current text. */
   damage: z.array(DamageWarning).max(100_000).default([]),
+  /**
+   * The text as imported (the source of record): its fingerprint and date; its content is kept in
+   * `documents/<id>.original.json`. Null only for a document made outside a project store.
+   */
+  original: OriginalText.nullable().default(null),
+  /** Every change of the text since import, oldest first; append-only (shared/model/revision.ts). */
+  revisions: z.array(Revision).max(100_000).default([]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -5,6 +5,8 @@ export * from './damage.js';
 export * from './document.js';
 export * from './evidence.js';
 export * from './project.js';
+export * from './queries.js';
+export * from './revision.js';
 export * from './rating-scale.js';
 export * from './selectors.js';
 export * from './source.js';

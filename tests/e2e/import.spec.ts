@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { useHost } from './support/host.js';
 import { importByButton, newProject } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
+import { storedDocument } from './support/stored.js';
 
 const host = useHost();
 
@@ -145,7 +146,7 @@ test('a wrongly decoded file is read again with the right encoding', async ({ pa
   await expect(panel).toContainText('encoding gbk');
 });
 
-test('a certain mojibake repair is one undoable edit', async ({ page }) => {
+test('a certain mojibake repair is one recorded revision, which Ctrl+Z in read-only text does not take back', async ({ page }) => {
   await newProject(page, host(), 'Repair');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
@@ -157,5 +158,12 @@ test('a certain mojibake repair is one undoable edit', async ({ page }) => {
   await expect((await sideTab(page, 'Document')).getByText('No damage found in this text.')).toBeVisible();
   await text.click();
   await page.keyboard.press('ControlOrMeta+Z');
-  await expect(text).toHaveText('The CafÃ© owner said prices rose by 20 percent.');
+  await expect(text).toHaveText('The Café owner said prices rose by 20 percent.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').getByText('All changes saved')).toBeVisible();
+  const { text: storedText, revisions } = await storedDocument(host(), 'Repair');
+  expect(storedText).toBe('The Café owner said prices rose by 20 percent.');
+  expect(revisions.map((r) => [r.reason, r.changes])).toEqual([
+    ['repair', [{ start: 4, end: 9, before: 'CafÃ©', after: 'Café' }]],
+  ]);
 });

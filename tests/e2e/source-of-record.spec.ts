@@ -6,10 +6,9 @@
  * a correction). Each case asserts the stored document on disk, not only the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { useHost } from './support/host.js';
 import { newProject, pasteDocument } from './support/project.js';
+import { storedDocument } from './support/stored.js';
 import { clickBefore, selectWithMouse } from './support/text-selection.js';
 
 const host = useHost();
@@ -19,24 +18,8 @@ const TEXT = [
   'The PMF is a cornerstone of Iraq\'s security, and its continued support is essential, he added.',
 ].join('\n');
 
-interface StoredClaim {
-  kind: string;
-  shortId?: string;
-  worthChecking?: string;
-  status?: string;
-  verdict?: { levelId: string | null; conclusion: string };
-  corrections?: { reason: string }[];
-}
-
-/** The one document of the project `name` as stored on disk: its plain text and its annotations. */
-async function stored(name: string): Promise<{ text: string; annotations: StoredClaim[] }> {
-  const folder = join(host().workDir, `${name}.factmark`, 'documents');
-  const file = (await readdir(folder)).find((f) => /^[0-9a-f-]{36}\.json$/.test(f))!;
-  const doc = JSON.parse(await readFile(join(folder, file), 'utf8')) as { content: { content: { content?: { text: string }[] }[] }; annotations: StoredClaim[] };
-  const text = doc.content.content.map((block) => (block.content ?? []).map((t) => t.text).join('')).join('\n');
-  return { text, annotations: doc.annotations };
-}
-
+/** The one document of the project `name` as stored on disk. */
+const stored = (name: string) => storedDocument(host(), name);
 const claims = async (name: string) => (await stored(name)).annotations.filter((a) => a.kind === 'claim');
 const saved = (page: Page) => expect(page.locator('.save-indicator')).toHaveText(/All changes saved/);
 

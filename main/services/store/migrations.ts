@@ -24,6 +24,10 @@ export type MigrationTable = Readonly<Partial<Record<number, Migration>>>;
  * - 1 → 2 (claim records and verdicts): a project gains the preset rating scales (those it lacks,
  *   by id) and the truth scale becomes its active scale when it had none; a document only changes
  *   its version, since schema 2 reads every schema-1 document as it is.
+ * - 2 → 3 (revisions): a document's current text becomes its original as imported (fingerprint
+ *   kept, dated when it was imported, else created), with no revisions yet; the store writes that
+ *   text to `documents/<id>.original.json` when it first loads the document (./revisions.ts). A
+ *   project only changes its version.
  */
 export const MIGRATIONS: MigrationTable = {
   1: (data, kind) => {
@@ -35,6 +39,12 @@ export const MIGRATIONS: MigrationTable = {
       ratingScales: [...scales, ...PRESET_SCALES.filter((preset) => !known.has(preset.id))],
       activeRatingScaleId: typeof data.activeRatingScaleId === 'string' ? data.activeRatingScaleId : DEFAULT_SCALE_ID,
     };
+  },
+  2: (data, kind) => {
+    if (kind === 'project') return data;
+    const origin = (data.origin ?? {}) as JsonObject;
+    const at = typeof origin.importedAt === 'string' ? origin.importedAt : data.createdAt;
+    return { ...data, original: { fingerprint: data.fingerprint, at }, revisions: [] };
   },
 };
 

@@ -15,7 +15,7 @@ import { anchorAll, describeRange } from '../../../shared/anchoring/index.js';
 import { parseCslJson, sourcesToCslJson } from '../../../shared/check/csl.js';
 import { today } from '../../../shared/check/fields.js';
 import { repointSource } from '../../../shared/check/source-merge.js';
-import type { ContentPatch, ClaimListing, NewTag, OpenedDocument, PlacedSpan, ProjectView, SaveStatus, SourceDraft, SourceUse, TagPatch } from '../../../shared/contract.js';
+import type { ContentPatch, ClaimListing, RevisionList, NewTag, OpenedDocument, PlacedSpan, ProjectView, SaveStatus, SourceDraft, SourceUse, TagPatch } from '../../../shared/contract.js';
 import {
   Id,
   PROJECT_FORMAT,
@@ -32,8 +32,10 @@ import {
   type DocumentOrigin,
   type ContentNode,
   type DocumentSummary,
+  type RevisionNote,
   type Tag,
 } from '../../../shared/model/index.js';
+import { activeScale } from '../../../shared/model/queries.js';
 import { FactmarkError } from '../../../shared/result.js';
 import { contentToText, textToContent } from '../../../shared/text.js';
 import * as codebook from './codebook.js';
@@ -67,6 +69,7 @@ import {
 } from './load.js';
 import type { MigrationTable } from './migrations.js';
 import { ProjectLock } from './project-lock.js';
+import { blocksStretch, checkNoted, contentStretch, keepOriginalOnLoad, readOriginal, REFUSE_UNNOTED_TEXT_CHANGES, originalPathOf, PendingOriginals, RevisionLog, type TextStretch } from './revisions.js';
 import { SaveScheduler } from './save-scheduler.js';
 import { SaveStatusTracker, type SaveStatusListener } from './save-status.js';
 
@@ -96,6 +99,10 @@ export interface StoreOptions {
   migrations?: MigrationTable;
   /** The file-system calls of the atomic writer (tests make one fail). */
   fs?: AtomicFs;
+  /** Who is named in the revisions of the text (default '': no name known). */
+  analyst?: string;
+  /** Refuse a send that changes the words without a revision note (default ./revisions.ts `REFUSE_UNNOTED_TEXT_CHANGES`). */
+  refuseUnnotedTextChanges?: boolean;
 }
 
 /** A file held in memory by lowdb, with the adapter that reads and writes it. */
@@ -152,6 +159,11 @@ export class ProjectStore {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly loadOptions: LoadOptions;
+  /** The revisions of the documents' text (./revisions.ts). */
+  private readonly revisionLog = new RevisionLog();
+  private readonly pendingOriginals = new PendingOriginals();
+  private readonly analyst: string;
+  private readonly refuseUnnoted: boolean;
 
   private constructor(
     /** The project folder: absolute and normalised. */
@@ -163,6 +175,8 @@ export class ProjectStore {
     this.projectFile = project;
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
+    this.analyst = options.analyst ?? '';
+    this.refuseUnnoted = options.refuseUnnotedTextChanges ?? REFUSE_UNNOTED_TEXT_CHANGES;
     this.loadOptions = { ...(options.migrations && { migrations: options.migrations }), ...(options.fs && { fs: options.fs }), now: this.now };
     this.scheduler = new SaveScheduler(() => this.savePass(), options.autosaveDelayMs ?? 750, options.autosaveMaxWaitMs ?? 2_000);
   }
@@ -282,11 +296,16 @@ export class ProjectStore {
     const id = checkedId(this.newId());
     if (this.project.documents.some((d) => d.id === id)) throw new FactmarkError('INTERNAL', `The id generator repeated the id "${id}".`);
     const at = this.timestamp();
+    const fingerprint = textFingerprint(init.content);
+    // The original as imported, written once, by the save pass before the document itself.
+    const original = { fingerprint, at };
+    this.pendingOriginals.add(id, original, init.content);
     const data = StoredDocument.parse({
       schemaVersion: SCHEMA_VERSION,
       id,
       title: documentTitle,
-      fingerprint: textFingerprint(init.content),
+      fingerprint,
+      original,
       content: init.content,
       ...(init.meta ? { meta: DocumentMeta.parse(init.meta) } : {}),
       ...(init.origin ? { origin: init.origin } : {}),
@@ -336,17 +355,37 @@ export class ProjectStore {
    * annotations are placed again on the new text from their anchors (orphans where they cannot be
    * placed); the notices say how that went.
    */
-  async replaceDocumentText(id: string, replacement: { content: ContentNode; origin: DocumentOrigin; damage: DamageWarning[] }): Promise<OpenedDocument> {
+  async replaceDocumentText(
+    id: string,
+    replacement: { content: ContentNode; origin: DocumentOrigin; damage: DamageWarning[] },
+    note: RevisionNote = { reason: 'reencode' },
+  ): Promise<OpenedDocument> {
     const document = await this.openDocument(id);
     const problem = contentProblem(replacement.content);
     if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${document.db.data.title}" does not fit the document structure: ${problem}.`);
     const reconciliation = reconcileStored(replacement.content, document.db.data.annotations, document.db.data.fingerprint, true);
     const at = this.timestamp();
     this.editorVersions.delete(id);
-    this.changeDocument(document, { ...replacement, ...reconciliation.change }, at);
+    const revised = this.revised(document, contentStretch(document.db.data.content, reconciliation.change.content), note, reconciliation.change.fingerprint, at);
+    this.changeDocument(document, { ...replacement, ...reconciliation.change, ...revised }, at);
     this.changeSummary(id, {}, at);
     await this.scheduler.flush();
     return { document: document.db.data, notices: reconciliation.notices, version: this.openedVersion(id) };
+  }
+
+  /** The document's original as imported (fingerprint, date, whether its content is on disk) and its revisions. */
+  async listRevisions(id: string): Promise<RevisionList> {
+    const document = (await this.openDocument(id)).db.data;
+    const content = await readOriginal(this.path, document);
+    return { documentId: id, original: document.original, originalKept: content !== null, revisions: document.revisions };
+  }
+
+  /** The content of the document's original as imported; `NOT_FOUND` when its file is missing. */
+  async originalContent(id: string): Promise<ContentNode> {
+    const document = (await this.openDocument(id)).db.data;
+    const content = await readOriginal(this.path, document);
+    if (!content) throw new FactmarkError('NOT_FOUND', `The original of “${document.title}” as imported is not in the project folder, so it cannot be restored; its revisions still say what changed.`);
+    return content;
   }
 
   /** Changes a document's metadata (origin, author, dates, language, direction); returns the document. */
@@ -384,6 +423,7 @@ export class ProjectStore {
     this.documents.delete(id);
     this.loaded.delete(id);
     this.editorVersions.delete(id);
+    this.pendingOriginals.forget(id);
     this.toTrash.add(id);
     this.changeProject((project) => ({ ...project, documents: project.documents.filter((d) => d.id !== id) }), this.timestamp());
     await this.scheduler.flush();
@@ -399,7 +439,7 @@ export class ProjectStore {
    * stored; the project's claim counter rises to the highest number seen, so numbers are never
    * issued twice.
    */
-  updateDocumentContent(id: string, content: ContentNode, annotations: readonly Annotation[] = []): void {
+  updateDocumentContent(id: string, content: ContentNode, annotations: readonly Annotation[] = [], note?: RevisionNote): void {
     this.assertOpen();
     this.summaryOf(id);
     const document = this.loaded.get(id);
@@ -408,13 +448,16 @@ export class ProjectStore {
     const problem = contentProblem(content);
     if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${title}" does not fit the document structure: ${problem}.`);
     checkAnnotationIds(title, content, annotations);
-    const scale = this.project.ratingScales.find((s) => s.id === this.project.activeRatingScaleId) ?? null;
+    const stretch = contentStretch(document.db.data.content, content);
+    checkNoted(stretch, note, this.refuseUnnoted);
+    const scale = activeScale(this.project);
     checkChangedClaims(title, document.db.data.annotations, annotations, scale, today(this.now()));
     const highest = this.claimNumbers.accept(title, annotations, this.project.lastClaimNumber);
     const { attrs: _table, ...stored } = content;
     const at = this.timestamp();
     const kept = withCodebookTags(this.withMergedSources(annotations), this.project.tags);
-    this.changeDocument(document, { content: stored, annotations: kept, fingerprint: textFingerprint(stored) }, at);
+    const fingerprint = textFingerprint(stored);
+    this.changeDocument(document, { content: stored, annotations: kept, fingerprint, ...this.revised(document, stretch, note, fingerprint, at) }, at);
     this.changeSummary(id, {}, at);
     this.raiseClaimNumber(highest, at);
     this.editorVersions.delete(id);
@@ -445,7 +488,7 @@ export class ProjectStore {
     const document = this.loaded.get(id);
     if (!document) throw new FactmarkError('INVALID_ARGUMENT', `Document ${id} is not loaded yet: read it before changing its text.`);
     if (patch.base === null) {
-      this.updateDocumentContent(id, { type: 'doc', content: patch.blocks }, patch.annotations);
+      this.updateDocumentContent(id, { type: 'doc', content: patch.blocks }, patch.annotations, patch.revision);
       this.editorVersions.set(id, { version: patch.version, order: null });
       return;
     }
@@ -454,10 +497,12 @@ export class ProjectStore {
     const order = patch.order ?? known?.order;
     if (!known || known.version !== patch.base || !order) throw staleBase(stored.title);
     const changed = withCodebookTags(this.withMergedSources(patch.annotations), this.project.tags);
-    const scale = this.project.ratingScales.find((s) => s.id === this.project.activeRatingScaleId) ?? null;
+    const scale = activeScale(this.project);
     const changedIds = new Set(changed.map((annotation) => annotation.id));
     checkChangedClaims(stored.title, stored.annotations.filter((annotation) => changedIds.has(annotation.id)), changed, scale, today(this.now()));
     const spliced = splicePatch(stored, patch, changed, order);
+    const stretch = blocksStretch(stored.content.content ?? [], patch.from, patch.to, patch.blocks);
+    checkNoted(stretch, patch.revision, this.refuseUnnoted);
     // The rest runs in slices of at most PATCH_SLICE_MS with the event loop free in between; anything
     // else that changed the document meanwhile (a re-import, a reload) wins: the editor sends it whole.
     let sliceEnd = 0;
@@ -473,7 +518,7 @@ export class ProjectStore {
     const fingerprint = await blocksFingerprint(spliced.blocks, pause);
     const highest = this.claimNumbers.accept(stored.title, changed, this.project.lastClaimNumber);
     const at = this.timestamp();
-    this.changeDocument(document, { content: { ...stored.content, content: spliced.blocks }, annotations, fingerprint }, at);
+    this.changeDocument(document, { content: { ...stored.content, content: spliced.blocks }, annotations, fingerprint, ...this.revised(document, stretch, patch.revision, fingerprint, at) }, at);
     this.changeSummary(id, {}, at);
     this.raiseClaimNumber(highest, at);
     this.editorVersions.set(id, { version: patch.version, order: [...order] });
@@ -689,7 +734,7 @@ export class ProjectStore {
 
   /** True while a change has not reached the disk (including changes being written right now). */
   hasUnsavedChanges(): boolean {
-    return this.writing || this.projectDirty || this.dirtyDocuments.size > 0 || this.toTrash.size > 0;
+    return this.writing || this.projectDirty || this.dirtyDocuments.size > 0 || this.toTrash.size > 0 || this.pendingOriginals.size > 0;
   }
 
   /**
@@ -731,7 +776,8 @@ export class ProjectStore {
     this.summaryOf(id);
     const known = this.documents.get(id);
     if (known) return known;
-    const loading = loadDocument(this.path, id, this.loadOptions).then(({ file, data, setAside }) => {
+    const loading = loadDocument(this.path, id, this.loadOptions).then(async ({ file, data, setAside }) => {
+      await keepOriginalOnLoad(this.path, data, this.loadOptions.fs);
       const document = { db: new Low(file, data), file };
       if (this.documents.get(id) === loading) {
         this.loaded.set(id, document);
@@ -825,6 +871,14 @@ export class ProjectStore {
     this.raiseClaimNumber(this.claimNumbers.register(reconciliation.change.annotations), at);
   }
 
+  /** The document's revisions after a change of its words (`stretch`; none: nothing to add), for {@link changeDocument}. */
+  private revised(document: HeldFile<StoredDocument>, stretch: TextStretch | null, note: RevisionNote | undefined, fingerprint: string, at: string): Partial<StoredDocument> {
+    if (!stretch) return {};
+    const { id, revisions, fingerprint: fingerprintBefore } = document.db.data;
+    const change = { documentId: id, stretch, note: note ?? { reason: 'edit' as const }, analyst: this.analyst, at, fingerprintBefore, fingerprintAfter: fingerprint, newId: randomUUID };
+    return { revisions: this.revisionLog.append(revisions, change) };
+  }
+
   /** Raises the project's claim counter to `highest` when it is lower. */
   private raiseClaimNumber(highest: number, at: string): void {
     if (highest > this.project.lastClaimNumber) this.changeProject((project) => ({ ...project, lastClaimNumber: highest }), at);
@@ -887,10 +941,11 @@ export class ProjectStore {
   }
 
   /**
-   * Writes documents first, then `project.json`, then moves deleted documents to the trash, and
+   * Writes new documents' originals first (./revisions.ts), then documents, then `project.json`, then moves deleted documents to the trash, and
    * stops at the first failure: `project.json` never lists a document whose file was not written.
    */
   private async writePending(overwrite: boolean): Promise<void> {
+    await this.pendingOriginals.writeAll(this.path, this.loadOptions.fs);
     for (const [id, document] of [...this.dirtyDocuments]) {
       this.dirtyDocuments.delete(id);
       try {
@@ -1001,4 +1056,5 @@ async function moveToTrash(folder: string, id: string): Promise<void> {
   });
   await move(from, join(trash, `${id}.json`));
   await move(backupPathOf(from), join(trash, `${id}.json.bak`));
+  await move(originalPathOf(folder, id), join(trash, `${id}.original.json`));
 }

@@ -60,6 +60,8 @@ export async function selectWithMouse(page: Page, phrase: string, occurrence = 0
 export async function clickBefore(page: Page, phrase: string): Promise<void> {
   const { startX, startY } = await phraseEdges(page, phrase);
   await page.mouse.click(startX - 1, startY);
+  // A click inside selected words collapses them on mouse-up; a busy page may take a moment to say so.
+  await page.waitForFunction(() => window.getSelection()?.isCollapsed ?? true);
 }
 
 /** The words selected in the page. */

@@ -27,7 +27,7 @@ describe('resultJson', () => {
       ],
       [{ at: 0.1, length: 12 }, { at: 0.5, length: 30 }],
     );
-    store.updateDocumentContent(id, contentOf(doc), refreshAnchors(doc));
+    store.updateDocumentContent(id, contentOf(doc), refreshAnchors(doc), { reason: 'edit' });
     for (const name of ['getDocument', 'reimportDocument']) {
       const result = { ok: true as const, value: { ...(await store.openedDocument(id)), notices: ['One “notice”.'] } };
       expect((await resultJson(name, result)).equals(Buffer.from(JSON.stringify(result), 'utf8'))).toBe(true);

@@ -119,7 +119,7 @@ describe('importing into a project', () => {
     expect(doc.value.document.origin.format).toBe('text');
     expect(doc.value.document.damage.length).toBeGreaterThanOrEqual(4);
     const clean = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nothing wrong with this sentence.' }] }] };
-    expect(await dispatch(services.handlers, 'updateDocumentContent', [created.value.id, clean, []])).toMatchObject({ ok: true });
+    expect(await dispatch(services.handlers, 'updateDocumentContent', [created.value.id, clean, [], { reason: 'edit' }])).toMatchObject({ ok: true });
     const rechecked = (await dispatch(services.handlers, 'checkDocumentDamage', [created.value.id])) as { ok: true; value: { damage: unknown[] } };
     expect(rechecked.value.damage).toEqual([]);
     await services.shutdown();

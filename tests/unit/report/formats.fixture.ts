@@ -4,7 +4,7 @@
  * evidence from three sources (one withheld), a source mention, a note, and tags.
  */
 import { readFileSync } from 'node:fs';
-import { Annotation, RatingScale, Source, StoredDocument, StoredProject, type Anchor } from '../../../shared/model/index.js';
+import { Annotation, RatingScale, SCHEMA_VERSION, Source, StoredDocument, StoredProject, type Anchor } from '../../../shared/model/index.js';
 import { DEFAULT_REPORT_OPTIONS, type ReportInput, type ReportOptions } from '../../../shared/report/input.js';
 import { textToContent } from '../../../shared/text.js';
 
@@ -44,7 +44,7 @@ function source(fields: Record<string, unknown>): Source {
 
 function document(id: string, title: string, text: string, annotations: Annotation[], sourceUrl: string): StoredDocument {
   return StoredDocument.parse({
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     id,
     title,
     meta: { sourceUrl, outlet: 'Example News', author: 'A. Writer', published: '2026-11-20' },
@@ -64,7 +64,7 @@ function evidence(id: string, sourceId: string, stance: string, excerpt: string,
 export function reportInput(patch: { restatement?: string; claimant?: string; tagName?: string; note?: string } = {}): ReportInput {
   const project = StoredProject.parse({
     format: 'factmark-project',
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     id: 'p1',
     name: 'Election 2026',
     createdAt: NOW,

@@ -62,7 +62,7 @@ describe('app services', () => {
     await run('createProject', { path: join(work, 'Keep.factmark'), name: 'Keep' });
     const doc = (await run('createDocument', { title: 'Memo', text: 'Original.' })) as { ok: true; value: { id: string } };
     const edited = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Edited.' }] }] };
-    expect((await run('updateDocumentContent', doc.value.id, edited, [])).ok).toBe(true);
+    expect((await run('updateDocumentContent', doc.value.id, edited, [], { reason: 'edit' })).ok).toBe(true);
     expect((await run('closeProject')).ok).toBe(true);
     expect((await run('openProject', join(work, 'Keep.factmark'))).ok).toBe(true);
     expect(await run('getDocument', doc.value.id)).toMatchObject({ ok: true, value: { document: { content: edited }, notices: [] } });

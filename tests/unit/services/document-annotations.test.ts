@@ -44,7 +44,7 @@ describe('documents with annotations through the services', () => {
     expect(opened.notices).toEqual([]);
     const text = TEXT;
     const spans = [{ id: 'deal', start: text.indexOf('the 2023'), end: text.indexOf(' security') + ' security agreement'.length }];
-    await run('updateDocumentContent', id, contentOf(annotatedDoc(text, spans)), notesOn(text, spans));
+    await run('updateDocumentContent', id, contentOf(annotatedDoc(text, spans)), notesOn(text, spans), { reason: 'edit' });
     await run('saveNow');
 
     const { document: again, notices } = await run<OpenedDocument>('reimportDocument', id, 'utf-8');

@@ -32,7 +32,7 @@ async function annotatedProject(): Promise<{ folder: string; id: string; file: s
   const store = await ProjectStore.create(join(dir, 'Check'), 'Check', testOptions());
   const { id } = await store.createDocument('Speech', TEXT);
   await store.getDocument(id);
-  store.updateDocumentContent(id, contentOf(annotatedDoc(TEXT, SPANS)), notesOn(TEXT, SPANS));
+  store.updateDocumentContent(id, contentOf(annotatedDoc(TEXT, SPANS)), notesOn(TEXT, SPANS), { reason: 'edit' });
   await store.close();
   return { folder: store.path, id, file: join(store.path, 'documents', `${id}.json`) };
 }
@@ -155,9 +155,9 @@ describe('updateDocumentContent and annotations', () => {
   it('refuses an annotation id listed twice, and marks naming annotations not in the list', async () => {
     const { store, id } = await openStore();
     const notes = notesOn(TEXT, SPANS);
-    const twice = await expectCode(() => store.updateDocumentContent(id, content(), [...notes, notes[0]!]), 'INVALID_ARGUMENT');
+    const twice = await expectCode(() => store.updateDocumentContent(id, content(), [...notes, notes[0]!], { reason: 'edit' }), 'INVALID_ARGUMENT');
     expect(twice.message).toBe('The annotations of "Speech" were not saved: the annotation rail is listed twice.');
-    const missing = await expectCode(() => store.updateDocumentContent(id, content(), notes.slice(1)), 'INVALID_ARGUMENT');
+    const missing = await expectCode(() => store.updateDocumentContent(id, content(), notes.slice(1), { reason: 'edit' }), 'INVALID_ARGUMENT');
     expect(missing.message).toBe('The text of "Speech" was not saved: it marks an annotation (rail) missing from its annotation list.');
     expect(store.hasUnsavedChanges()).toBe(false);
     await store.close();
@@ -167,7 +167,7 @@ describe('updateDocumentContent and annotations', () => {
     const { store, id } = await openStore();
     const tag = await store.createTag({ name: 'Economy' });
     const notes = notesOn(TEXT, SPANS).map((a): Annotation => ({ ...a, tagIds: [tag.id, 'deleted-tag'] }));
-    store.updateDocumentContent(id, { ...content(), attrs: { annotations: { rail: notes[0] } } }, notes);
+    store.updateDocumentContent(id, { ...content(), attrs: { annotations: { rail: notes[0] } } }, notes, { reason: 'edit' });
     const document = await store.getDocument(id);
     expect(document.annotations.map((a) => a.tagIds)).toEqual([[tag.id], [tag.id], [tag.id]]);
     expect(document.content.attrs).toBeUndefined();
@@ -178,18 +178,18 @@ describe('updateDocumentContent and annotations', () => {
     const { store, id } = await openStore();
     const claims = [claim('c-rail', 'C1', anchorOf(SPANS[0]!)), claim('c-deal', 'C7', anchorOf(SPANS[1]!))];
     const marked = contentOf(annotatedDoc(TEXT, SPANS.slice(0, 2).map((s, i) => ({ ...s, id: claims[i]!.id }))));
-    store.updateDocumentContent(id, marked, claims);
+    store.updateDocumentContent(id, marked, claims, { reason: 'edit' });
     expect(store.project.lastClaimNumber).toBe(7);
     // The same claims again (an edit elsewhere): accepted.
-    store.updateDocumentContent(id, marked, claims);
+    store.updateDocumentContent(id, marked, claims, { reason: 'edit' });
     const stolen = [claims[0]!, claim('c-deal', 'C1', anchorOf(SPANS[1]!))];
-    const error = await expectCode(() => store.updateDocumentContent(id, marked, stolen), 'INVALID_ARGUMENT');
+    const error = await expectCode(() => store.updateDocumentContent(id, marked, stolen, { reason: 'edit' }), 'INVALID_ARGUMENT');
     expect(error.message).toBe('The annotations of "Speech" were not saved: claim number C1 already belongs to another claim in this project, and numbers are never reused. The next free number is C8.');
     // A number issued before but never seen as this claim's (a stale counter) is refused too.
-    await expectCode(() => store.updateDocumentContent(id, marked, [claims[0]!, claim('c-deal', 'C3', anchorOf(SPANS[1]!))]), 'INVALID_ARGUMENT');
+    await expectCode(() => store.updateDocumentContent(id, marked, [claims[0]!, claim('c-deal', 'C3', anchorOf(SPANS[1]!))], { reason: 'edit' }), 'INVALID_ARGUMENT');
     // A deleted claim keeps its number: undo brings it back under it.
-    store.updateDocumentContent(id, contentOf(annotatedDoc(TEXT, [{ ...SPANS[0]!, id: 'c-rail' }])), [claims[0]!]);
-    store.updateDocumentContent(id, marked, claims);
+    store.updateDocumentContent(id, contentOf(annotatedDoc(TEXT, [{ ...SPANS[0]!, id: 'c-rail' }])), [claims[0]!], { reason: 'edit' });
+    store.updateDocumentContent(id, marked, claims, { reason: 'edit' });
     expect(store.project.lastClaimNumber).toBe(7);
     await store.close();
   });

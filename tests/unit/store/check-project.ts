@@ -54,7 +54,7 @@ export async function checkProject() {
   const text = contentToText(document.content);
   const at = text.indexOf('a UN representative');
   const mention = SourceMention.parse({ id: 'mention-1', kind: 'sourceMention', sourceId: un.id, anchor: describeRange(text, at, at + 19), createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
-  store.updateDocumentContent(speech.id, document.content, [...document.annotations, mention]);
+  store.updateDocumentContent(speech.id, document.content, [...document.annotations, mention], { reason: 'edit' });
   await store.saveNow();
   return { store, speech, interview, labour, trade, un };
 }

@@ -141,8 +141,8 @@ async function taggedProject() {
   const health = await store.createTag({ name: 'Health' });
   const first = await store.createDocument('Speech', 'The minister said prices fell.');
   const second = await store.createDocument('Interview', 'The minister said hospitals opened.');
-  store.updateDocumentContent(first.id, paragraphs('The minister said prices fell.'), [note('n1', [prices.id, economy.id]), note('n2', [prices.id]), note('n3', [health.id])]);
-  store.updateDocumentContent(second.id, paragraphs('The minister said hospitals opened.'), [note('n4', [prices.id, health.id])]);
+  store.updateDocumentContent(first.id, paragraphs('The minister said prices fell.'), [note('n1', [prices.id, economy.id]), note('n2', [prices.id]), note('n3', [health.id])], { reason: 'edit' });
+  store.updateDocumentContent(second.id, paragraphs('The minister said hospitals opened.'), [note('n4', [prices.id, health.id])], { reason: 'edit' });
   await store.saveNow();
   return { store, economy, prices, health, first, second };
 }

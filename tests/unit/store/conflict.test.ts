@@ -103,7 +103,7 @@ describe('a document file changed by another program', () => {
   it('refuses to save over it; overwrite writes ours', async () => {
     const { store, id, documentFile } = await project();
     const theirs = await editElsewhere(documentFile, { content: paragraphs('Their text.') });
-    store.updateDocumentContent(id, paragraphs('Our text.'));
+    store.updateDocumentContent(id, paragraphs('Our text.'), [], { reason: 'edit' });
     const status = await store.saveNow();
     expect(status.error).toMatchObject({ code: 'CHANGED_ON_DISK', path: documentFile });
     expect(await readFile(documentFile, 'utf8')).toBe(theirs);
@@ -116,7 +116,7 @@ describe('a document file changed by another program', () => {
   it('reload takes their text', async () => {
     const { store, id, documentFile } = await project();
     await editElsewhere(documentFile, { content: paragraphs('Their text.') });
-    store.updateDocumentContent(id, paragraphs('Our text.'));
+    store.updateDocumentContent(id, paragraphs('Our text.'), [], { reason: 'edit' });
     await store.saveNow();
     await store.resolveConflict('reload');
     expect((await store.getDocument(id)).content).toEqual(paragraphs('Their text.'));
@@ -126,9 +126,9 @@ describe('a document file changed by another program', () => {
   it('is retried on the next change and keeps failing until settled', async () => {
     const { store, id } = await project();
     await editElsewhere(join(store.path, 'documents', `${id}.json`), { title: 'Theirs' });
-    store.updateDocumentContent(id, paragraphs('One.'));
+    store.updateDocumentContent(id, paragraphs('One.'), [], { reason: 'edit' });
     await store.saveNow();
-    store.updateDocumentContent(id, paragraphs('Two.'));
+    store.updateDocumentContent(id, paragraphs('Two.'), [], { reason: 'edit' });
     expect(store.status().state).toBe('error');
     await store.saveNow();
     expect(store.status().error?.code).toBe('CHANGED_ON_DISK');

@@ -18,7 +18,7 @@ async function savedProject(): Promise<{ folder: string; first: string; second: 
   const second = (await store.createDocument('Second', 'Two.')).id;
   for (const id of [first, second]) {
     await store.getDocument(id);
-    store.updateDocumentContent(id, paragraphs(`Saved again ${id}.`));
+    store.updateDocumentContent(id, paragraphs(`Saved again ${id}.`), [], { reason: 'edit' });
   }
   await store.close();
   return { folder: store.path, first, second };
@@ -31,7 +31,7 @@ const damages: [string, (good: Buffer) => Buffer, ErrorCode, RegExp][] = [
   ['binary bytes', () => Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, 0x81]), randomBytes(200)]), 'PROJECT_CORRUPT', /binary/],
   ['an empty file', () => Buffer.alloc(0), 'PROJECT_CORRUPT', /empty/],
   ['valid JSON of the wrong shape', (good) => Buffer.from(JSON.stringify({ ...JSON.parse(good.toString()), createdAt: 42 })), 'PROJECT_CORRUPT', /"createdAt"/],
-  ['a future schema version', (good) => Buffer.from(JSON.stringify({ ...JSON.parse(good.toString()), schemaVersion: 7 })), 'PROJECT_TOO_NEW', /newer Factmark \(schema 7\); this version reads up to 2; the file was not changed/],
+  ['a future schema version', (good) => Buffer.from(JSON.stringify({ ...JSON.parse(good.toString()), schemaVersion: 7 })), 'PROJECT_TOO_NEW', /newer Factmark \(schema 7\); this version reads up to 3; the file was not changed/],
 ];
 
 describe('a damaged project.json', () => {
@@ -81,7 +81,7 @@ describe('a damaged document', () => {
     await expectCode(store.renameDocument(first, 'Renamed'), code);
 
     await store.getDocument(second);
-    store.updateDocumentContent(second, paragraphs('Still editable.'));
+    store.updateDocumentContent(second, paragraphs('Still editable.'), [], { reason: 'edit' });
     await store.renameDocument(second, 'Second, renamed');
     expect(await store.saveNow()).toMatchObject({ state: 'saved' });
     await store.close();

@@ -1,6 +1,6 @@
 /**
  * Migrations: the mechanism with an injected table (an imagined schema 0 → 1, then production's
- * 1 → 2), the refusal of newer files, and the original kept as `<file>.v<old>.bak`. The real
+ * 1 → 2 and 2 → 3), the refusal of newer files, and the original kept as `<file>.v<old>.bak`. The real
  * schema 1 → 2 migration of a project the foundation wrote is tested in schema-2.test.ts.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -35,7 +35,7 @@ describe('migrate', () => {
 
   it('brings an older file forward through the table and sets its version', () => {
     const result = migrate({ schemaVersion: 0, title: 'Old name', id: 'p' }, 'project', FROM_V0);
-    expect(result).toMatchObject({ fromVersion: 0, data: { schemaVersion: 2, name: 'Old name', id: 'p', activeRatingScaleId: 'truth' } });
+    expect(result).toMatchObject({ fromVersion: 0, data: { schemaVersion: 3, name: 'Old name', id: 'p', activeRatingScaleId: 'truth' } });
     expect(result.data).not.toHaveProperty('title');
   });
 
@@ -87,13 +87,13 @@ describe('opening an older project', () => {
     expect(await readFile(join(folder, 'project.json'), 'utf8')).toBe(projectBytes);
     expect(await readFile(join(folder, 'documents', 'd1.json'), 'utf8')).toBe(documentBytes);
 
-    store.updateDocumentContent('d1', paragraphs('Edited.'));
+    store.updateDocumentContent('d1', paragraphs('Edited.'), [], { reason: 'edit' });
     await store.saveNow();
     expect(await readFile(join(folder, 'project.json.v0.bak'), 'utf8')).toBe(projectBytes);
     expect(await readFile(join(folder, 'documents', 'd1.json.v0.bak'), 'utf8')).toBe(documentBytes);
-    expect(StoredProject.parse(JSON.parse(await readFile(join(folder, 'project.json'), 'utf8')))).toMatchObject({ schemaVersion: 2, name: 'Old project', activeRatingScaleId: 'truth' });
+    expect(StoredProject.parse(JSON.parse(await readFile(join(folder, 'project.json'), 'utf8')))).toMatchObject({ schemaVersion: 3, name: 'Old project', activeRatingScaleId: 'truth' });
 
-    store.updateDocumentContent('d1', paragraphs('Edited twice.'));
+    store.updateDocumentContent('d1', paragraphs('Edited twice.'), [], { reason: 'edit' });
     await store.close();
     expect((await readdir(folder)).filter((name) => name.includes('.v0'))).toEqual(['project.json.v0.bak']);
     const again = await ProjectStore.open(folder, testOptions());

@@ -39,13 +39,14 @@ async function projectWithDocument(): Promise<{ store: ProjectStore; id: string 
 
 /** Sends a patch as it travels: structured clone, then the contract's validation. */
 function sendPatch(store: ProjectStore, id: string, patch: ContentPatch): Promise<void> {
-  const parsed = argumentSchemas.patchDocumentContent.parse(deserialize(serialize([id, patch])));
+  // The editor notes every send that changes the words (renderer/editor/content-sync.ts).
+  const parsed = argumentSchemas.patchDocumentContent.parse(deserialize(serialize([id, { revision: { reason: 'edit' }, ...patch }])));
   return store.patchDocumentContent(...parsed);
 }
 
 /** What a whole send stores: the editor's content and its refreshed annotations. */
 function sendWhole(store: ProjectStore, id: string, doc: ProseMirrorNode): void {
-  store.updateDocumentContent(id, contentOf(doc), refreshAnchors(doc));
+  store.updateDocumentContent(id, contentOf(doc), refreshAnchors(doc), { reason: 'edit' });
 }
 
 /** A document's stored state, orphans without their anchor (see below). */
@@ -138,7 +139,7 @@ describe('an editor that opens a document', () => {
     const sent = sender.next(doc);
     await sendPatch(store, id, sent);
     expect((await store.openedDocument(id)).version).toBe(sent.version);
-    store.updateDocumentContent(id, paragraphs('Changed by the command line.'), []);
+    store.updateDocumentContent(id, paragraphs('Changed by the command line.'), [], { reason: 'edit' });
     const reopened = (await store.openedDocument(id)).version;
     expect(reopened).not.toBe(sent.version);
     expect((await store.openedDocument(id)).version).toBe(reopened);
@@ -174,7 +175,7 @@ describe('a patch on another version', () => {
 
   it('is refused after the text changed another way: a whole update, a re-import, a reload', async () => {
     const first = await sentOnce();
-    first.store.updateDocumentContent(first.id, paragraphs('Changed by the command line.'), []);
+    first.store.updateDocumentContent(first.id, paragraphs('Changed by the command line.'), [], { reason: 'edit' });
     await expectStale(first.store, first.id, first.sender.next(first.state.doc));
 
     const second = await sentOnce();
@@ -199,7 +200,7 @@ describe('a patch on another version', () => {
     const racing = sendPatch(store, id, sender.next(third.doc));
     // Between the patch's checks and its commit (it yields once in between), the text changes another way.
     await new Promise((resolve) => setImmediate(resolve));
-    store.updateDocumentContent(id, paragraphs('Changed meanwhile.'), []);
+    store.updateDocumentContent(id, paragraphs('Changed meanwhile.'), [], { reason: 'edit' });
     const error = await expectCode(racing, 'STALE_BASE');
     expect(error.message).toContain('another version of the document');
     expect((await store.getDocument(id)).content).toEqual(paragraphs('Changed meanwhile.'));
@@ -207,7 +208,7 @@ describe('a patch on another version', () => {
 
   it('is followed by the whole document, which main takes, and patches again after it', async () => {
     const { store, id, sender, state } = await sentOnce();
-    store.updateDocumentContent(id, paragraphs('Changed elsewhere.'), []);
+    store.updateDocumentContent(id, paragraphs('Changed elsewhere.'), [], { reason: 'edit' });
     await expectStale(store, id, sender.next(state.doc));
     sender.reset();
     await sendPatch(store, id, sender.next(state.doc));

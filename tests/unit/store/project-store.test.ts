@@ -156,7 +156,7 @@ describe('documents', () => {
     const keep = await store.createDocument('Keep', 'Stays.');
     const drop = await store.createDocument('Drop', 'Goes.');
     await store.getDocument(drop.id);
-    store.updateDocumentContent(drop.id, paragraphs('Last words.'));
+    store.updateDocumentContent(drop.id, paragraphs('Last words.'), [], { reason: 'edit' });
     await store.deleteDocument(drop.id);
     expect(store.project.documents.map((d) => d.id)).toEqual([keep.id]);
     expect(await readdir(join(store.path, 'documents'))).not.toContain(`${drop.id}.json`);
@@ -174,7 +174,7 @@ describe('documents', () => {
     const { id } = await first.createDocument('Doc', 'Text.');
     await first.close();
     const store = await opened(first.path);
-    expect(() => store.updateDocumentContent(id, paragraphs('x'))).toThrow(/not loaded/);
+    expect(() => store.updateDocumentContent(id, paragraphs('x'), [], { reason: 'edit' })).toThrow(/not loaded/);
     await store.getDocument(id);
     const bad = [
       { type: 'doc', content: [{ type: 'script', content: [] }] },
@@ -183,8 +183,8 @@ describe('documents', () => {
       { type: 'paragraph' },
       { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'blink' }] }] }] },
     ];
-    for (const content of bad) await expectCode(() => store.updateDocumentContent(id, content), 'INVALID_ARGUMENT');
-    await expectCode(() => store.updateDocumentContent('nope', paragraphs('x')), 'NOT_FOUND');
+    for (const content of bad) await expectCode(() => store.updateDocumentContent(id, content, [], { reason: 'edit' }), 'INVALID_ARGUMENT');
+    await expectCode(() => store.updateDocumentContent('nope', paragraphs('x'), [], { reason: 'edit' }), 'NOT_FOUND');
     expect(store.hasUnsavedChanges()).toBe(false);
     expect((await store.getDocument(id)).content).toEqual(textToContent('Text.'));
   });
@@ -195,7 +195,7 @@ describe('documents', () => {
     const a = await store.createDocument('A', 'Alpha.');
     const b = await store.createDocument('B', 'Beta.');
     await store.getDocument(a.id);
-    store.updateDocumentContent(a.id, paragraphs('Alpha, edited.', 'Second paragraph.'));
+    store.updateDocumentContent(a.id, paragraphs('Alpha, edited.', 'Second paragraph.'), [], { reason: 'edit' });
     await store.renameDocument(b.id, 'B renamed');
     const project = store.project;
     const docA = await store.getDocument(a.id);
@@ -231,7 +231,7 @@ describe('autosave', () => {
 
   it('writes after the debounce, once for a burst of changes', async () => {
     const { store, id, statuses, onDisk } = await withDocument(testOptions({ autosaveDelayMs: 80 }));
-    for (let i = 1; i <= 5; i++) store.updateDocumentContent(id, paragraphs(`Version ${i}.`));
+    for (let i = 1; i <= 5; i++) store.updateDocumentContent(id, paragraphs(`Version ${i}.`), [], { reason: 'edit' });
     expect(store.status().state).toBe('pending');
     expect(store.hasUnsavedChanges()).toBe(true);
     expect(await onDisk()).toEqual(textToContent('Original.'));
@@ -245,7 +245,7 @@ describe('autosave', () => {
   it('still saves every so often while changes keep coming', async () => {
     const { store, id, statuses } = await withDocument(testOptions({ autosaveDelayMs: 100, autosaveMaxWaitMs: 150 }));
     for (let i = 0; i < 30; i++) {
-      store.updateDocumentContent(id, paragraphs(`Keystroke ${i}.`));
+      store.updateDocumentContent(id, paragraphs(`Keystroke ${i}.`), [], { reason: 'edit' });
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(statuses.filter((s) => s.state === 'saving').length).toBeGreaterThanOrEqual(2);
@@ -253,7 +253,7 @@ describe('autosave', () => {
 
   it('saveNow writes at once and reports the status', async () => {
     const { store, id, onDisk } = await withDocument(testOptions({ autosaveDelayMs: 60_000 }));
-    store.updateDocumentContent(id, paragraphs('Now.'));
+    store.updateDocumentContent(id, paragraphs('Now.'), [], { reason: 'edit' });
     const status = await store.saveNow();
     expect(status).toMatchObject({ state: 'saved', error: null });
     expect(await onDisk()).toEqual(paragraphs('Now.'));
@@ -286,7 +286,7 @@ describe('autosave', () => {
     writes = 0;
     const saves: Promise<SaveStatus>[] = [];
     for (let i = 1; i <= 6; i++) {
-      store.updateDocumentContent(id, paragraphs(`Edit ${i}.`));
+      store.updateDocumentContent(id, paragraphs(`Edit ${i}.`), [], { reason: 'edit' });
       saves.push(store.saveNow());
       await new Promise((resolve) => setTimeout(resolve, 7));
     }
@@ -310,7 +310,7 @@ describe('autosave', () => {
     };
     const { store, id } = await withDocument(testOptions({ autosaveDelayMs: 60_000, fs: slowFs }));
     hold = true;
-    store.updateDocumentContent(id, paragraphs('In flight.'));
+    store.updateDocumentContent(id, paragraphs('In flight.'), [], { reason: 'edit' });
     const saving = store.saveNow();
     await waitFor(() => store.status().state === 'saving');
     expect(store.hasUnsavedChanges()).toBe(true);
@@ -327,7 +327,7 @@ describe('autosave', () => {
       store.onStatus(() => {
         throw new Error('window closed');
       });
-      store.updateDocumentContent(id, paragraphs('Saved anyway.'));
+      store.updateDocumentContent(id, paragraphs('Saved anyway.'), [], { reason: 'edit' });
       expect(await store.saveNow()).toMatchObject({ state: 'saved' });
     } finally {
       console.error = quiet;
@@ -339,17 +339,17 @@ describe('autosave', () => {
     const { store, id } = await withDocument(testOptions({ autosaveDelayMs: 60_000 }));
     const seen: string[] = [];
     const stop = store.onStatus((s) => seen.push(s.state));
-    store.updateDocumentContent(id, paragraphs('One.'));
+    store.updateDocumentContent(id, paragraphs('One.'), [], { reason: 'edit' });
     await store.saveNow();
     stop();
-    store.updateDocumentContent(id, paragraphs('Two.'));
+    store.updateDocumentContent(id, paragraphs('Two.'), [], { reason: 'edit' });
     await store.saveNow();
     expect(seen).toEqual(['pending', 'saving', 'saved']);
   });
 
   it('close writes what is pending', async () => {
     const { store, id, onDisk } = await withDocument(testOptions({ autosaveDelayMs: 60_000 }));
-    store.updateDocumentContent(id, paragraphs('Written on close.'));
+    store.updateDocumentContent(id, paragraphs('Written on close.'), [], { reason: 'edit' });
     await store.close();
     expect(await onDisk()).toEqual(paragraphs('Written on close.'));
   });

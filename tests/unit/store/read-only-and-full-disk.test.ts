@@ -96,7 +96,7 @@ describe('on real file systems', () => {
     const { store, id, file, before } = await projectOn(disk);
     fillDisk(join(disk, 'filler'));
     const edited = paragraphs('x'.repeat(20_000));
-    store.updateDocumentContent(id, edited);
+    store.updateDocumentContent(id, edited, [], { reason: 'edit' });
 
     const status = await store.saveNow();
     expect(status.error).toMatchObject({ code: 'DISK_FULL', path: file, message: expect.stringContaining('disk is full') });
@@ -117,7 +117,7 @@ describe('on real file systems', () => {
     const { store, id, file, before } = await projectOn(disk);
     execFileSync('mount', ['-o', 'remount,ro', disk], { stdio: 'pipe' });
     const edited = paragraphs('Edited while the disk was read-only.');
-    store.updateDocumentContent(id, edited);
+    store.updateDocumentContent(id, edited, [], { reason: 'edit' });
 
     const status = await store.saveNow();
     expect(status.error).toMatchObject({ code: 'READ_ONLY', path: file });
@@ -161,20 +161,20 @@ describe('with the error injected (runs everywhere)', () => {
     const disk = brokenDisk();
     const { store, id, file, before } = await projectOn(await tempDir(), testOptions({ autosaveDelayMs: 20, fs: disk.fs }));
     disk.state.code = errno;
-    store.updateDocumentContent(id, paragraphs('First try.'));
+    store.updateDocumentContent(id, paragraphs('First try.'), [], { reason: 'edit' });
     await waitFor(() => store.status().state === 'error');
     expect(store.status().error).toMatchObject({ code, path: file });
     expect(await readFile(file)).toEqual(before);
 
     const attempts = disk.state.attempts;
-    store.updateDocumentContent(id, paragraphs('Second try.'));
+    store.updateDocumentContent(id, paragraphs('Second try.'), [], { reason: 'edit' });
     expect(store.status().state).toBe('error'); // the error stays shown until a save succeeds
     await waitFor(() => disk.state.attempts > attempts);
     expect(store.status().error?.code).toBe(code);
     await expectCode(store.close(), code);
 
     disk.state.code = null;
-    store.updateDocumentContent(id, paragraphs('Third try.'));
+    store.updateDocumentContent(id, paragraphs('Third try.'), [], { reason: 'edit' });
     await waitFor(() => store.status().state === 'saved');
     expect(await contentOnDisk(file)).toEqual(paragraphs('Third try.'));
     expect(store.status().error).toBeNull();

@@ -107,7 +107,7 @@ describe('placing a span of another document', () => {
     expect(placed.anchor.position).toEqual({ start: at + 33, end: at + 33 + 26 });
 
     const gone = textToContent('The minister spoke about the weather.');
-    reopened.updateDocumentContent(speech.id, gone, []);
+    reopened.updateDocumentContent(speech.id, gone, [], { reason: 'edit' });
     expect(await reopened.placeSpan(speech.id, anchor)).toEqual({ documentId: speech.id, documentTitle: 'Speech', anchor, text: null });
     await expectCode(reopened.placeSpan('nope', anchor), 'NOT_FOUND');
   });
@@ -118,7 +118,7 @@ describe('the last guard on claims', () => {
     const { store, speech } = await checkProject();
     const document = await store.getDocument(speech.id);
     const broken = document.annotations.map((a) => (a.kind === 'claim' && a.shortId === 'C1' ? { ...a, status: 'done' as const } : a));
-    const error = await expectCode(() => store.updateDocumentContent(speech.id, document.content, broken), 'INVALID_ARGUMENT');
+    const error = await expectCode(() => store.updateDocumentContent(speech.id, document.content, broken, { reason: 'edit' }), 'INVALID_ARGUMENT');
     expect(error.message).toBe('Claim C1: A claim marked done needs a verdict: a level, a special outcome or a written conclusion. (The changes to “Speech” were not saved.)');
     expect(await store.getDocument(speech.id)).toBe(document);
   });
@@ -127,10 +127,10 @@ describe('the last guard on claims', () => {
     const { store, speech } = await checkProject();
     await store.setActiveRatingScale('afp-meta');
     const document = await store.getDocument(speech.id);
-    store.updateDocumentContent(speech.id, document.content, document.annotations.map((a) => (a.kind === 'claim' ? { ...a, restatement: 'Restated.' } : a)));
+    store.updateDocumentContent(speech.id, document.content, document.annotations.map((a) => (a.kind === 'claim' ? { ...a, restatement: 'Restated.' } : a)), { reason: 'edit' });
     const kept = (await store.getDocument(speech.id)).annotations;
     const concluded = kept.map((a) => (a.kind === 'claim' && a.shortId === 'C2' ? { ...a, verdict: { ...a.verdict, conclusion: 'Grew 40%.' } } : a));
-    const error = await expectCode(() => store.updateDocumentContent(speech.id, document.content, concluded), 'INVALID_ARGUMENT');
+    const error = await expectCode(() => store.updateDocumentContent(speech.id, document.content, concluded, { reason: 'edit' }), 'INVALID_ARGUMENT');
     expect(error.message).toMatch(/^Claim C2: This verdict is not a level of the active scale “AFP\/Meta labels”/);
   });
 

@@ -26,11 +26,11 @@ describe('a schema-1 project', () => {
     expect(before.schemaVersion).toBe(1);
     const store = await ProjectStore.open(folder, testOptions());
     try {
-      expect(SCHEMA_VERSION).toBe(2);
-      expect(store.project).toMatchObject({ schemaVersion: 2, name: 'Election', tags: before.tags, documents: before.documents, lastClaimNumber: 1, activeRatingScaleId: 'truth' });
+      expect(SCHEMA_VERSION).toBe(3);
+      expect(store.project).toMatchObject({ schemaVersion: 3, name: 'Election', tags: before.tags, documents: before.documents, lastClaimNumber: 1, activeRatingScaleId: 'truth' });
       expect(store.project.ratingScales).toEqual(presets);
       const document = await store.getDocument('v1-2');
-      expect(document.schemaVersion).toBe(2);
+      expect(document.schemaVersion).toBe(3);
       expect(document.annotations.map((a) => [a.kind, a.anchor.quote.exact])).toEqual([
         ['claim', 'unemployment fell to 4% last year'],
         ['sourceMention', 'a UN representative'],
@@ -41,7 +41,7 @@ describe('a schema-1 project', () => {
     }
   });
 
-  it('changes no file until a save, then writes schema 2 and keeps the originals as .v1.bak', async () => {
+  it('changes no file until a save, then writes the current schema and keeps the originals as .v1.bak', async () => {
     const folder = await copyOfV1();
     const projectBytes = await readFile(join(folder, 'project.json'), 'utf8');
     const documentBytes = await readFile(join(folder, 'documents', 'v1-2.json'), 'utf8');
@@ -54,9 +54,9 @@ describe('a schema-1 project', () => {
     expect(await readFile(join(folder, 'project.json.v1.bak'), 'utf8')).toBe(projectBytes);
     expect(await readFile(join(folder, 'documents', 'v1-2.json.v1.bak'), 'utf8')).toBe(documentBytes);
     const project = StoredProject.parse(JSON.parse(await readFile(join(folder, 'project.json'), 'utf8')));
-    expect(project).toMatchObject({ schemaVersion: 2, activeRatingScaleId: 'afp-meta' });
+    expect(project).toMatchObject({ schemaVersion: 3, activeRatingScaleId: 'afp-meta' });
     expect(project.ratingScales.map((s) => s.name)).toEqual(['Truth scale', 'AFP/Meta labels', 'Conclusion only']);
-    expect(StoredDocument.parse(JSON.parse(await readFile(join(folder, 'documents', 'v1-2.json'), 'utf8')))).toMatchObject({ schemaVersion: 2, title: 'Speech, 4 June' });
+    expect(StoredDocument.parse(JSON.parse(await readFile(join(folder, 'documents', 'v1-2.json'), 'utf8')))).toMatchObject({ schemaVersion: 3, title: 'Speech, 4 June' });
   });
 });
 

@@ -64,7 +64,7 @@ describe('where sources are used', () => {
     // Once the mention is removed, the statement is no longer cited and may go.
     const document = await store.getDocument(speech.id);
     const { content } = document;
-    store.updateDocumentContent(speech.id, { ...content, content: content.content!.map((p) => ({ ...p, content: p.content?.map(({ marks: _m, ...t }) => t) })) }, document.annotations.filter((a) => a.kind === 'claim'));
+    store.updateDocumentContent(speech.id, { ...content, content: content.content!.map((p) => ({ ...p, content: p.content?.map(({ marks: _m, ...t }) => t) })) }, document.annotations.filter((a) => a.kind === 'claim'), { reason: 'edit' });
     await store.deleteSource(un.id);
     expect(store.project.sources.map((s) => s.id)).not.toContain(un.id);
   });
@@ -93,7 +93,7 @@ describe('merging sources', () => {
     const { store, labour, trade, speech } = await checkProject();
     const stale = await store.getDocument(speech.id);
     await store.mergeSources(labour.id, trade.id);
-    store.updateDocumentContent(speech.id, stale.content, stale.annotations);
+    store.updateDocumentContent(speech.id, stale.content, stale.annotations, { reason: 'edit' });
     expect(citedIn(await store.getDocument(speech.id))[0]).toBe(`C1:${trade.id}`);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * One field of the claim card that the analyst types into. It saves as they type: half a second
  * after a pause, and at once when they leave the field, press Enter in a one-line field, or leave
- * the page (./pending-drafts.ts). Its undo is the field's own (the browser's), never the text's.
+ * the page (../../pending-drafts.ts). Its undo is the field's own (the browser's), never the text's.
  * A refused save leaves the draft on screen with the reasons beside it, still unsaved.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { WarningIcon } from '../../icons.js';
-import { holdDraft, releaseDraft } from './pending-drafts.js';
+import { holdDraft, releaseDraft } from '../../pending-drafts.js';
 
 /** How long typing pauses before the draft is saved, in milliseconds. */
 export const DRAFT_PAUSE_MS = 500;

@@ -16,7 +16,7 @@ import type { RatingScale } from '../../../../shared/model/rating-scale.js';
 import type { AnnotationSession } from '../../../editor/annotations/annotation-session.js';
 import { rememberAnalyst, rememberedAnalyst } from './analyst-memory.js';
 import type { DraftSave } from './DraftField.js';
-import { saveDrafts } from './pending-drafts.js';
+import { saveDrafts } from '../../pending-drafts.js';
 
 /** Why a pause in typing did not save a change of a done verdict. */
 const CORRECTION_WAITS = 'This changes the verdict of a done claim, which is a correction: leave the field to give its reason.';
