@@ -21,7 +21,7 @@ import { damagePlugin } from './damage-plugin.js';
 import { editorController, type EditorController } from './editor-controller.js';
 import { findController, findPlugin, type FindController } from './find/index.js';
 import { changesText, isEditing, readOnlyPlugin, setEditing } from './read-only.js';
-import { revisionNoteOf } from './text-revision.js';
+import { revisionNoteOf, signed } from './text-revision.js';
 import { windowingPlugin } from './windowing.js';
 
 /** A right-click in the text that the annotation menu should answer. */
@@ -67,7 +67,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       mount,
       doc: documentNode(doc.content, []),
       label: `Text of ${doc.title}`,
-      onChange: (next, tr) => sync.changed(doc.id, () => withTable(next.doc, annotationTable(next)), changesText(tr) ? (revisionNoteOf(tr) ?? { reason: 'edit' }) : undefined),
+      onChange: (next, tr) => sync.changed(doc.id, () => withTable(next.doc, annotationTable(next)), changesText(tr) ? signed(revisionNoteOf(tr) ?? { reason: 'edit' }) : undefined),
       plugins: [
         readOnlyPlugin((hint) => annotationHost.notify(hint)),
         annotationTablePlugin(doc.annotations),

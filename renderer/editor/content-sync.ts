@@ -57,9 +57,11 @@ export function isStaleBase(result: Result<unknown>): boolean {
  */
 function mergeNotes(old: TextRevisionNote | undefined, next: TextRevisionNote): TextRevisionNote {
   if (!old) return next;
-  if (old.reason === next.reason) return old.detail === next.detail || !next.detail ? old : { reason: old.reason, detail: old.detail ? `${old.detail}; ${next.detail}` : next.detail };
+  const by = next.analyst ?? old.analyst;
+  const signedBy = (note: TextRevisionNote): TextRevisionNote => (by ? { ...note, analyst: by } : note);
+  if (old.reason === next.reason) return signedBy(old.detail === next.detail || !next.detail ? old : { reason: old.reason, detail: old.detail ? `${old.detail}; ${next.detail}` : next.detail });
   const repair = old.reason === 'repair' ? old : next;
-  return { reason: 'repair', detail: `${repair.detail ?? 'a damage repair'}, with edits in edit mode` };
+  return signedBy({ reason: 'repair', detail: `${repair.detail ?? 'a damage repair'}, with edits in edit mode` });
 }
 
 /** The longest a send waits for the page to be idle once typing paused. */

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'prosemirror-state';
 import type { RevisionNote } from '../../shared/model/revision.js';
+import { rememberedAnalyst } from '../analyst-memory.js';
 
 /** Why a document's text changed (an edit in edit mode, a damage repair; a repair's `detail` names its warning): shared/model/revision.ts. */
 export type TextRevisionNote = RevisionNote;
@@ -21,4 +22,10 @@ export function asRevision(tr: Transaction, note: TextRevisionNote): Transaction
 /** The revision note a transaction carries, if any. */
 export function revisionNoteOf(tr: Transaction): TextRevisionNote | undefined {
   return tr.getMeta(TEXT_REVISION) as TextRevisionNote | undefined;
+}
+
+/** `note` naming the analyst last entered on this machine (revisions say who changed the words). */
+export function signed(note: TextRevisionNote): TextRevisionNote {
+  const analyst = rememberedAnalyst();
+  return analyst ? { ...note, analyst } : note;
 }

@@ -12,10 +12,12 @@ export const REVISION_REASONS = ['edit', 'repair', 'reencode', 'restore'] as con
 export const RevisionReason = z.enum(REVISION_REASONS);
 export type RevisionReason = z.infer<typeof RevisionReason>;
 
-/** What a text-changing send says about itself: why, and (a repair) the damage warning it answers. */
+/** What a text-changing send says about itself: why, (a repair) the damage warning it answers, and who made it. */
 export const RevisionNote = z.strictObject({
   reason: RevisionReason,
   detail: Line.optional(),
+  /** The analyst's name as entered on that machine; main's own default when absent. */
+  analyst: Line.optional(),
 });
 export type RevisionNote = z.infer<typeof RevisionNote>;
 

@@ -875,7 +875,7 @@ export class ProjectStore {
   private revised(document: HeldFile<StoredDocument>, stretch: TextStretch | null, note: RevisionNote | undefined, fingerprint: string, at: string): Partial<StoredDocument> {
     if (!stretch) return {};
     const { id, revisions, fingerprint: fingerprintBefore } = document.db.data;
-    const change = { documentId: id, stretch, note: note ?? { reason: 'edit' as const }, analyst: this.analyst, at, fingerprintBefore, fingerprintAfter: fingerprint, newId: randomUUID };
+    const change = { documentId: id, stretch, note: note ?? { reason: 'edit' as const }, analyst: note?.analyst ?? this.analyst, at, fingerprintBefore, fingerprintAfter: fingerprint, newId: randomUUID };
     return { revisions: this.revisionLog.append(revisions, change) };
   }
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { StoredProject } from '../../../shared/model/project.js';
-import { rememberAnalyst } from '../annotations/claim/analyst-memory.js';
+import { rememberAnalyst } from '../../analyst-memory.js';
 import { rememberOrganisation } from './organisation-memory.js';
 import { Dialog } from '../Dialog.js';
 import { exportReport, type ExportOutcome } from './export-report.js';

@@ -6,7 +6,7 @@
 import type { ReportRequest } from '../../../shared/contract.js';
 import { urlProblem } from '../../../shared/check/fields.js';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../../shared/report/input.js';
-import { rememberedAnalyst } from '../annotations/claim/analyst-memory.js';
+import { rememberedAnalyst } from '../../analyst-memory.js';
 import { rememberedOrganisation } from './organisation-memory.js';
 
 /** The export dialog's choices. */

@@ -144,6 +144,9 @@ describe('accepting a change of the words', () => {
     expect(revision).toMatchObject({ analyst: 'R. Haddad', reason: 'repair', detail: 'Mojibake: “Â°”', changes: [{ start: 15, end: 16, before: '4', after: '5' }] });
     expect(revision!.fingerprintBefore).toBe(sha('Prices fell by 4%.\nSecond line.'));
     expect(revision!.fingerprintAfter).toBe(sha('Prices fell by 5%.\nSecond line.'));
+    // A note that names its analyst (the name entered on the analyst's machine) is signed by them.
+    store.updateDocumentContent(id, paragraphs('Prices fell by 6%.', 'Second line.'), [], { reason: 'edit', analyst: 'S. Amari' });
+    expect((await store.getDocument(id)).revisions.map((r) => r.analyst)).toEqual(['R. Haddad', 'S. Amari']);
   });
 
   it('keeps one revision for an edit session on one passage; another place, another reason or putting the words back ends it', async () => {

@@ -7,7 +7,7 @@ import { CLAIM_KINDS, CLAIM_STATUSES } from '../../../../shared/model/vocabulary
 import type { Claim } from '../../../../shared/model/annotation.js';
 import type { AnnotationSession } from '../../../editor/annotations/annotation-session.js';
 import { STATUS_LABELS } from '../../../editor/annotations/appearance.js';
-import { rememberedAnalyst } from './analyst-memory.js';
+import { rememberedAnalyst } from '../../../analyst-memory.js';
 import { activeScale, type CheckContext } from './check-context.js';
 import { ClaimDetails } from './ClaimDetails.js';
 import { CorrectionDialog } from './CorrectionDialog.js';

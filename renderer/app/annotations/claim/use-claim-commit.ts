@@ -14,7 +14,7 @@ import { today } from '../../../../shared/check/fields.js';
 import type { Claim } from '../../../../shared/model/annotation.js';
 import type { RatingScale } from '../../../../shared/model/rating-scale.js';
 import type { AnnotationSession } from '../../../editor/annotations/annotation-session.js';
-import { rememberAnalyst, rememberedAnalyst } from './analyst-memory.js';
+import { rememberAnalyst, rememberedAnalyst } from '../../../analyst-memory.js';
 import type { DraftSave } from './DraftField.js';
 import { saveDrafts } from '../../pending-drafts.js';
 
