@@ -1,6 +1,7 @@
 /**
  * One section per claim, headed by its short id so `[C1](#c1)` finds it: the exact words in a block
- * quote with their context (the words in bold), any damage warning on those words, then
+ * quote with their context (the words in bold), any damage warning on those words, the words as
+ * imported when a revision changed them, then
  * restatement, claimant, status, verdict and conclusion, the evidence with stance, source, excerpt and Admiralty code, tags, and notes.
  */
 import { damageOnAnchor } from '../../annotations/damage-overlap.js';
@@ -9,10 +10,13 @@ import { admiraltyCode } from '../../check/admiralty.js';
 import { codePointLength } from '../../text.js';
 import type { Claim } from '../../model/annotation.js';
 import { DAMAGE_LABELS } from '../../model/damage.js';
+import { spanInOriginal } from '../../revision-text.js';
 import { CLAIM_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from '../labels.js';
 import type { ReportContext, ReportedClaim } from './context.js';
 import { escapeCell, escapeParagraph, escapeText, HARD_BREAK } from './escape.js';
 import { field } from './header.js';
+import { importedWords } from './imported-text.js';
+import { quoteInItem, revisionName } from './revisions.js';
 import { lastChar, strong } from './strong.js';
 import { table } from './summary.js';
 import { verdictText } from './verdict.js';
@@ -73,6 +77,22 @@ function damageOn({ claim, document }: ReportedClaim): string[] {
   return damageOnAnchor(document, claim.anchor.position).map((w) => field('Damage warning on these words', `${DAMAGE_LABELS[w.kind]}: ${w.message}`));
 }
 
+/**
+ * A line when revisions changed words of the claim (shared/revision-text.ts `spanInOriginal`): which
+ * revisions, and the words as imported, so the reader sees what was published, not only what the
+ * text says now. None when no revision touched them, and none for an orphan, whose words are gone.
+ */
+function changedAfterImport({ claim, document }: ReportedClaim, context: ReportContext): string[] {
+  if (claim.orphaned || document.revisions.length === 0) return [];
+  const { start, end } = claim.anchor.position;
+  const back = spanInOriginal(start, end, document.revisions);
+  if (back.changedBy.length === 0) return [];
+  const which = back.changedBy.map((revision) => revisionName(revision, document.revisions.indexOf(revision) + 1)).join('; ');
+  const imported = context.originals.get(document.id);
+  const words = imported ? `as imported they read ${quoteInItem(importedWords(imported, back.start, back.end), 2)}` : 'the words as imported cannot be recovered: the record of changes does not fit the text';
+  return [`- **Words changed after import** (${escapeText(which, { lineBreak: '<br>', startsLine: false, endsLine: false })}): ${words}.`];
+}
+
 /** The section of one claim. */
 export function claimSection(reported: ReportedClaim, context: ReportContext): string[] {
   const { claim, document } = reported;
@@ -87,6 +107,7 @@ export function claimSection(reported: ReportedClaim, context: ReportContext): s
       field('Document', document.title),
       ...(claim.orphaned ? ['- **Orphaned:** its words are no longer in the text; the quote is the last known wording.'] : []),
       ...damageOn(reported),
+      ...changedAfterImport(reported, context),
       field('Restatement', claim.restatement),
       field('Claimant', claim.claimant),
       field('Kind of claim', CLAIM_KIND_LABELS[claim.claimKind]),

@@ -1,7 +1,8 @@
 /**
  * What every section of the Markdown report looks up: the claims chosen by the options (in
- * document and text order), the active rating scale, tags and sources by id, and the short numbers
- * (S1, S2, …) of the sources in the order the claims first cite them.
+ * document and text order), the active rating scale, tags and sources by id, the short numbers
+ * (S1, S2, …) of the sources in the order the claims first cite them, and the text as imported of
+ * each document whose claims may sit on changed words.
  */
 import type { Claim } from '../../model/annotation.js';
 import type { StoredDocument } from '../../model/document.js';
@@ -11,6 +12,7 @@ import type { Source } from '../../model/source.js';
 import type { Tag } from '../../model/tag.js';
 import type { ReportInput, ReportOptions } from '../input.js';
 import { reportedNotes, type ReportedNote } from '../select.js';
+import { importedText, type ImportedText } from './imported-text.js';
 
 /** A claim with the document it is in. */
 export interface ReportedClaim {
@@ -33,6 +35,11 @@ export interface ReportContext {
   sourceNumbers: ReadonlyMap<string, string>;
   /** The reported notes of each document, in text order (empty when the options leave notes out; see select.ts). */
   notes: ReadonlyMap<string, readonly ReportedNote[]>;
+  /**
+   * The text as imported of each document that has revisions and reported claims, by document id
+   * (null when its revisions do not fit its text): rebuilt once per document, not once per claim.
+   */
+  originals: ReadonlyMap<string, ImportedText | null>;
 }
 
 /** Whether the options select `claim`: its status is chosen and it carries a chosen tag (empty lists choose all). */
@@ -46,6 +53,7 @@ export function reportContext(input: ReportInput, options: ReportOptions): Repor
   const { project } = input;
   const claims: ReportedClaim[] = [];
   const notes = new Map<string, readonly ReportedNote[]>();
+  const originals = new Map<string, ImportedText | null>();
   for (const document of input.documents) {
     const own: ReportedClaim[] = [];
     for (const annotation of document.annotations) {
@@ -54,6 +62,7 @@ export function reportContext(input: ReportInput, options: ReportOptions): Repor
     own.sort((a, b) => a.claim.anchor.position.start - b.claim.anchor.position.start || a.claim.anchor.position.end - b.claim.anchor.position.end);
     claims.push(...own);
     notes.set(document.id, reportedNotes(document, options, own.map((c) => c.claim)));
+    if (document.revisions.length > 0 && own.length > 0) originals.set(document.id, importedText(document));
   }
   const sourceNumbers = new Map<string, string>();
   for (const { claim } of claims) {
@@ -69,5 +78,6 @@ export function reportContext(input: ReportInput, options: ReportOptions): Repor
     sources: new Map(project.sources.map((s) => [s.id, s])),
     sourceNumbers,
     notes,
+    originals,
   };
 }

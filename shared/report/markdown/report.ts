@@ -2,7 +2,8 @@
  * The Markdown report: GitHub-flavoured, readable raw, and a pure function of the project data —
  * the same input and options always give the same bytes (no clock, no locale). Sections in order:
  * title and documents, analyst and date, summary, claims table, annotated text, one section per
- * claim, the notes outside the claims, sources, text damage, methodology, corrections.
+ * claim, the notes outside the claims, sources, text damage, changes to the source text,
+ * methodology, corrections.
  */
 import type { ReportInput, ReportOptions } from '../input.js';
 import { annotatedText } from './annotated-text.js';
@@ -14,6 +15,7 @@ import { escapeCell } from './escape.js';
 import { headerSection } from './header.js';
 import { methodologySection } from './methodology.js';
 import { notesSection } from './notes.js';
+import { revisionsSection } from './revisions.js';
 import { sourcesSection } from './sources.js';
 import { claimsTableSection, summarySection } from './summary.js';
 
@@ -31,6 +33,7 @@ export function markdownReport(input: ReportInput, options: ReportOptions): stri
     ...notesSection(context),
     ...sourcesSection(context),
     ...damageSection(context),
+    ...revisionsSection(context),
     ...methodologySection(context),
     ...correctionsSection(context),
   ];
