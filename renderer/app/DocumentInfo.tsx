@@ -1,13 +1,15 @@
 /**
  * The document's card beside the text: its metadata (editable), where it came from, its
  * fingerprint, and the text damage found in it, each warning with its explanation, a way to
- * show it in the text, and a one-click repair where the repair is certain.
+ * show it in the text, and a one-click repair where the repair is certain; then the revisions of
+ * its text since the import (./revisions/RevisionList.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DocumentMetaPatch } from '../../shared/contract.js';
 import type { StoredDocument } from '../../shared/model/document.js';
 import { DAMAGE_LABELS } from './damage-labels.js';
 import { WarningIcon } from './icons.js';
+import { RevisionsSection } from './revisions/RevisionList.js';
 import type { Workbench } from './use-workbench.js';
 
 /** Encodings an analyst may try when a text was decoded wrongly, with what each is for. */
@@ -157,6 +159,8 @@ export function DocumentInfo({ document: doc, workbench }: { document: StoredDoc
           </ul>
         )}
       </section>
+
+      <RevisionsSection document={doc} workbench={workbench} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { useAnnotationTools } from './annotations/use-annotation-tools.js';
 import { readFileAsBase64 } from './read-file.js';
 import { describeError, valueOr } from './errors.js';
 import type { FirstAnswers } from './first-answers.js';
+import { mergeWithMain } from './other-windows.js';
 import { onDraftsChange, saveDrafts } from './pending-drafts.js';
 import { truthfulStatus } from './truthful-status.js';
 
@@ -62,7 +63,12 @@ export function useWorkbench(first: FirstAnswers) {
   const [refusals, setRefusals] = useState<readonly Refusal[]>([]);
   const [unsavedDrafts, setUnsavedDrafts] = useState(0);
   useEffect(() => onDraftsChange(setUnsavedDrafts), []);
-  const sync = useMemo(
+  /** The shown document and the project's claim counter, for merges with another window's edits (./other-windows.ts). */
+  const shown = useRef<StoredDocument | null>(null);
+  shown.current = document;
+  const lastClaimNumber = useRef(0);
+  lastClaimNumber.current = Math.max(lastClaimNumber.current, project?.project.lastClaimNumber ?? 0);
+  const sync: ContentSync = useMemo(
     () =>
       new ContentSync(
         async (id, patch) => {
@@ -75,7 +81,22 @@ export function useWorkbench(first: FirstAnswers) {
         undefined,
         undefined,
         null,
-        { gather: saveDrafts, onRefusal: setRefusals },
+        {
+          gather: saveDrafts,
+          onRefusal: setRefusals,
+          onStale: (stale) =>
+            void mergeWithMain(stale, {
+              sync,
+              lastClaimNumber: () => lastClaimNumber.current,
+              shownDocumentId: () => shown.current?.id ?? null,
+              show: (merged, node) => {
+                setDocument(merged);
+                if (editor.current) editor.current.showMerged(node);
+                else setLoadCount((n) => n + 1);
+              },
+              notify: setNotice,
+            }),
+        },
       ),
     [],
   );
@@ -325,12 +346,19 @@ export function useWorkbench(first: FirstAnswers) {
     const offStatus = subscribe('saveStatus', setSaveStatus);
     const offProject = subscribe('projectChanged', showProject);
     const offSettings = subscribe('settingsChanged', setSettings);
+    const offDocument = subscribe('documentChanged', (change) => {
+      lastClaimNumber.current = Math.max(lastClaimNumber.current, change.lastClaimNumber);
+      // New claims here number on from the other window's (the annotation tools read the project's counter).
+      setProject((view) => (view && view.project.lastClaimNumber < change.lastClaimNumber ? { ...view, project: { ...view.project, lastClaimNumber: change.lastClaimNumber } } : view));
+      sync.changedElsewhere(change.documentId, change.version);
+    });
     return () => {
       offStatus();
       offProject();
       offSettings();
+      offDocument();
     };
-  }, [refreshSettings, showProject]);
+  }, [refreshSettings, showProject, sync]);
 
   // Menu commands use the latest state, so the subscription is renewed with it.
   useEffect(() => subscribe('menuCommand', runMenuCommand));

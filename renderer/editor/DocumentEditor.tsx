@@ -4,6 +4,8 @@
  * session and a find controller. The text is read-only unless `editing` is on (./read-only.ts);
  * each change of the text is sent with the reason it was made, for main's revisions.
  */
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'preact/hooks';
 import { documentNode } from '../../shared/annotations/table.js';
@@ -21,7 +23,7 @@ import { damagePlugin } from './damage-plugin.js';
 import { editorController, type EditorController } from './editor-controller.js';
 import { findController, findPlugin, type FindController } from './find/index.js';
 import { changesText, isEditing, readOnlyPlugin, setEditing } from './read-only.js';
-import { revisionNoteOf, signed } from './text-revision.js';
+import { isMainsDocument, revisionNoteOf, signed } from './text-revision.js';
 import { windowingPlugin } from './windowing.js';
 
 /** A right-click in the text that the annotation menu should answer. */
@@ -50,6 +52,9 @@ export interface DocumentEditorProps {
   onFind: (find: FindController | null) => void;
 }
 
+/** The editor's document carrying its annotation table: what is sent to main. */
+const snapshotOf = (state: EditorState): ProseMirrorNode => withTable(state.doc, annotationTable(state));
+
 export function DocumentEditor({ document: doc, sync, annotationHost, appearance, editing, onController, onSession, onTextMenu, onFind }: DocumentEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const painterRef = useRef<AnnotationPainter | null>(null);
@@ -67,7 +72,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       mount,
       doc: documentNode(doc.content, []),
       label: `Text of ${doc.title}`,
-      onChange: (next, tr) => sync.changed(doc.id, () => withTable(next.doc, annotationTable(next)), changesText(tr) ? signed(revisionNoteOf(tr) ?? { reason: 'edit' }) : undefined),
+      onChange: (next, tr) => isMainsDocument(tr) || sync.changed(doc.id, () => snapshotOf(next), changesText(tr) ? signed(revisionNoteOf(tr) ?? { reason: 'edit' }) : undefined),
       plugins: [
         readOnlyPlugin((hint) => annotationHost.notify(hint)),
         annotationTablePlugin(doc.annotations),
@@ -88,7 +93,7 @@ export function DocumentEditor({ document: doc, sync, annotationHost, appearance
       ],
     });
     viewRef.current = view;
-    sync.begin(doc, withTable(view.state.doc, annotationTable(view.state)), documentSenders);
+    sync.begin(doc, snapshotOf(view.state), documentSenders, () => snapshotOf(view.state));
     session = new AnnotationSession(view, annotationHost, painter);
     onController(editorController(view));
     onSession(session);

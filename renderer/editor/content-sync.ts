@@ -11,6 +11,13 @@
  * document was opened ({@link ContentSync.opened}, {@link ContentSync.begin}). Without one, and
  * after main refused a patch, a send is the whole document with refreshed selectors; it still
  * waits for a pause in typing and an idle moment.
+ *
+ * Another window (a second tab, a second desktop window) may change the same document. A patch
+ * main refuses as made on another version (STALE_BASE), and main's word that it accepted another
+ * window's edit of a shown document ({@link ContentSync.changedElsewhere}), start a merge: the page
+ * merges main's document with this window's (SyncHooks.onStale, ../app/other-windows.ts) and hands
+ * it back ({@link ContentSync.rebased}); until then the edits wait here, unsaved, never sent whole
+ * over the other window's work.
  */
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { ContentPatch, OpenedDocument } from '../../shared/contract.js';
@@ -74,13 +81,45 @@ export interface Refusal {
   message: string;
 }
 
+/**
+ * A document another window changed while this one had edits of it, or was showing it: what this
+ * window last had accepted by main (the base of its edits), and how to read its current state.
+ */
+export interface StaleDocument {
+  documentId: string;
+  base: DocumentSnapshot;
+  /** The document as this window has it now, unsent edits included. */
+  read: () => DocumentSnapshot;
+}
+
+/** A merge of a stale document with main's (renderer/editor/rebase.ts), handed back by {@link ContentSync.rebased}. */
+export interface RebasedDocument {
+  documentId: string;
+  /** The document as main holds it, at `version`: the base of the next patch. */
+  main: DocumentSnapshot;
+  version: string;
+  /** Main's document with this window's edits in it. */
+  merged: DocumentSnapshot;
+  /** True when the merge holds edits main does not have yet: they are sent. */
+  localChanges: boolean;
+}
+
 /** What the page around the sync may do at its edges. */
 export interface SyncHooks {
   /** Runs first in every flush: hands over what the page still holds (card fields being typed). */
   gather?: () => void;
   /** Says when a document's edits were refused (and not saved), and when that is over (null). */
   onRefusal?: (refusals: readonly Refusal[]) => void;
+  /**
+   * Another window changed a document this one edits or shows: merge it with main's and call
+   * {@link ContentSync.rebased} (or {@link ContentSync.rebaseFailed}). Without this hook a patch on
+   * an old version is sent again as the whole document.
+   */
+  onStale?: (stale: StaleDocument) => void;
 }
+
+/** How many of its own sent versions per document a window remembers, to tell its edits from others'. */
+const OWN_VERSIONS_KEPT = 64;
 
 export class ContentSync {
   private readonly pending = new Map<string, () => DocumentSnapshot>();
@@ -92,6 +131,16 @@ export class ContentSync {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Documents whose last send main refused, with the snapshot to send again and main's words. */
   private readonly refused = new Map<string, { read: () => DocumentSnapshot; refusal: Refusal }>();
+  /** What main last accepted of each document from this window, or opened it with, and its version: the base of a merge or a retry. */
+  private readonly accepted = new Map<string, { doc: DocumentSnapshot; version: string }>();
+  /** How each shown document is read (its editor's current state). */
+  private readonly readers = new Map<string, () => DocumentSnapshot>();
+  /** The versions this window sent of each document, newest last. */
+  private readonly ownVersions = new Map<string, string[]>();
+  /** Documents being merged with another window's changes: their edits wait here until then. */
+  private readonly stale = new Map<string, () => DocumentSnapshot>();
+  /** Documents with a send on its way to main. */
+  private readonly inFlight = new Set<string>();
 
   /**
    * @param send hands one document's edit to main.
@@ -129,9 +178,9 @@ export class ContentSync {
     }, this.delayMs);
   }
 
-  /** True while an edit has not been handed to main. */
+  /** True while an edit has not been handed to main (or waits for a merge with another window's). */
   hasPending(): boolean {
-    return this.pending.size > 0;
+    return this.pending.size > 0 || this.stale.size > 0;
   }
 
   /** The documents whose edits main refused and that are not saved since. */
@@ -145,10 +194,14 @@ export class ContentSync {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     for (const [documentId, { read }] of this.refused) if (!this.pending.has(documentId)) this.pending.set(documentId, read);
-    if (this.pending.size === 0) return;
-    const batch = [...this.pending].map(([documentId, read]) => ({ documentId, read, revision: this.revisions.get(documentId) }));
-    this.pending.clear();
-    this.revisions.clear();
+    // A document being merged sends once the merge is done (rebased), not before.
+    const ready = [...this.pending].filter(([documentId]) => !this.stale.has(documentId));
+    if (ready.length === 0) return;
+    const batch = ready.map(([documentId, read]) => ({ documentId, read, revision: this.revisions.get(documentId) }));
+    for (const { documentId } of batch) {
+      this.pending.delete(documentId);
+      this.revisions.delete(documentId);
+    }
     // Every send starts before the first await, so a page that is unloading still hands them all over.
     const results = await Promise.all(batch.map(({ documentId, read, revision }) => this.sendEdit(documentId, read(), revision)));
     let refusalsChanged = false;
@@ -158,14 +211,66 @@ export class ContentSync {
         refusalsChanged = this.refused.delete(documentId) || refusalsChanged;
         return;
       }
-      // Not saved: kept to be sent again (with its reason) by the next flush, and said plainly.
+      // Not saved: kept to be sent again (with its reason) after a merge or by the next flush.
       if (revision && !this.revisions.has(documentId)) this.revisions.set(documentId, revision);
-      this.refused.set(documentId, { read: this.pending.get(documentId) ?? read, refusal: { documentId, code: result.error.code, message: result.error.message } });
+      const again = this.pending.get(documentId) ?? read;
+      if (isStaleBase(result) && this.hooks.onStale) {
+        refusalsChanged = this.refused.delete(documentId) || refusalsChanged;
+        this.pending.set(documentId, again);
+        this.startMerge(documentId, again);
+        return;
+      }
+      this.refused.set(documentId, { read: again, refusal: { documentId, code: result.error.code, message: result.error.message } });
       refusalsChanged = true;
       this.onError(result.error.message);
     });
-    this.onPendingChange(this.pending.size > 0);
+    this.onPendingChange(this.hasPending());
     if (refusalsChanged) this.hooks.onRefusal?.(this.refusals());
+  }
+
+  /**
+   * Main accepted an edit of a document as `version`: when that edit is another window's and this
+   * window shows the document, it merges main's document with its own (edits included).
+   */
+  changedElsewhere(documentId: string, version: string): void {
+    if (this.ownVersions.get(documentId)?.includes(version)) return;
+    const read = this.readers.get(documentId);
+    // A send on its way learns of it from main's answer (a stale base), and merges then.
+    if (!read || this.inFlight.has(documentId) || this.stale.has(documentId)) return;
+    this.startMerge(documentId, this.pending.get(documentId) ?? read);
+  }
+
+  /** Takes the merge of a stale document: the next patch is on main's version, and the merged edits go in it. */
+  rebased(rebase: RebasedDocument): void {
+    const { documentId, main, version, merged, localChanges } = rebase;
+    if (!this.stale.delete(documentId)) return;
+    if (!this.makers) throw new Error('ContentSync: a merge arrived before any editor began.');
+    this.senders.set(documentId, this.makers.from(main, version));
+    this.accepted.set(documentId, { doc: main, version });
+    this.pending.delete(documentId);
+    // The editor showing the document holds the merge (and anything typed since); else the merge itself goes.
+    if (localChanges) return this.changed(documentId, this.readers.get(documentId) ?? (() => merged));
+    this.revisions.delete(documentId);
+    this.onPendingChange(this.hasPending());
+  }
+
+  /** The merge could not be made: the edits stay unsaved, said in `message`, and are tried again by the next flush. */
+  rebaseFailed(documentId: string, message: string): void {
+    const read = this.stale.get(documentId);
+    if (!read) return;
+    this.stale.delete(documentId);
+    this.refused.set(documentId, { read, refusal: { documentId, code: 'STALE_BASE', message } });
+    this.onError(message);
+    this.hooks.onRefusal?.(this.refusals());
+  }
+
+  /** Marks a document as being merged and asks the page to merge it. */
+  private startMerge(documentId: string, read: () => DocumentSnapshot): void {
+    const base = this.accepted.get(documentId);
+    if (!base || !this.hooks.onStale) return;
+    this.stale.set(documentId, read);
+    this.onPendingChange(true);
+    this.hooks.onStale({ documentId, base: base.doc, read: () => (this.pending.get(documentId) ?? this.readers.get(documentId) ?? read)() });
   }
 
   /** Notes the version main holds of a document just opened, for the editor that will show it. */
@@ -177,11 +282,15 @@ export class ContentSync {
    * An editor began showing `document` as `doc`, with `makers` to make its patches: when that is
    * the document last {@link opened}, its next send is a patch on the version main gave with it.
    */
-  begin(document: StoredDocument, doc: DocumentSnapshot, makers: PatchMakers): void {
+  begin(document: StoredDocument, doc: DocumentSnapshot, makers: PatchMakers, read: () => DocumentSnapshot): void {
     this.makers = makers;
+    this.readers.set(document.id, read);
     const opened = this.openings.get(document.id);
     this.openings.delete(document.id);
-    if (opened?.document === document && !this.pending.has(document.id)) this.senders.set(document.id, makers.from(doc, opened.version));
+    if (opened?.document === document && !this.pending.has(document.id)) {
+      this.senders.set(document.id, makers.from(doc, opened.version));
+      this.accepted.set(document.id, { doc, version: opened.version });
+    }
   }
 
   /**
@@ -191,8 +300,13 @@ export class ContentSync {
    */
   async close(documentId: string): Promise<void> {
     const sender = this.senders.get(documentId);
+    const read = this.readers.get(documentId);
     await this.flush();
-    if (!this.pending.has(documentId) && this.senders.get(documentId) === sender) this.senders.delete(documentId);
+    if (this.readers.get(documentId) === read) this.readers.delete(documentId);
+    if (!this.pending.has(documentId) && !this.stale.has(documentId) && this.senders.get(documentId) === sender) {
+      this.senders.delete(documentId);
+      this.accepted.delete(documentId);
+    }
   }
 
   /** Sends one document's edit; when main holds another version, sends the whole document instead. */
@@ -204,12 +318,32 @@ export class ContentSync {
       this.senders.set(documentId, (sender = this.makers.fresh()));
     }
     const noted = (patch: ContentPatch): ContentPatch => (revision ? { ...patch, revision } : patch);
+    const sendOne = (patch: ContentPatch): Promise<Result<unknown>> => {
+      const own = this.ownVersions.get(documentId) ?? [];
+      this.ownVersions.set(documentId, [...own.slice(-(OWN_VERSIONS_KEPT - 1)), patch.version]);
+      this.inFlight.add(documentId);
+      return this.send(documentId, patch).then((result) => {
+        this.inFlight.delete(documentId);
+        if (result.ok) this.accepted.set(documentId, { doc, version: patch.version });
+        return result;
+      });
+    };
     const patch = noted(sender.next(doc));
-    return this.send(documentId, patch).then((result) => {
+    return sendOne(patch).then((result) => {
       if (result.ok) return result;
+      // Another window's edit came first: the page merges (hooks.onStale) on main's version, so the
+      // patch keeps its base until then; without a merge, the whole document goes again.
+      const accepted = this.accepted.get(documentId);
+      if (isStaleBase(result) && this.hooks.onStale && accepted) return result;
+      // Main took nothing of a refused patch: the next one starts again from what it accepted last
+      // (so a change another window made meanwhile is merged, never overwritten by a whole send).
+      if (accepted && this.hooks.onStale && this.makers) {
+        this.senders.set(documentId, this.makers.from(accepted.doc, accepted.version));
+        return result;
+      }
       sender.reset();
       if (patch.base === null || !isStaleBase(result)) return result;
-      return this.send(documentId, noted(sender.next(doc))).then((again) => {
+      return sendOne(noted(sender.next(doc))).then((again) => {
         if (!again.ok) sender.reset();
         return again;
       });

@@ -1,22 +1,26 @@
 /**
- * What the panels may ask of the open editor: show a damaged span, repair it as an undoable edit,
- * and replace the damage warnings after a new check. Panels hold this, never the EditorView.
+ * What the panels may ask of the open editor: show a damaged span, repair it as a recorded revision,
+ * replace the damage warnings after a new check, and show another window's work merged in. Panels hold this, never the EditorView.
  * A repair changes the words of a read-only document on purpose: its transaction is a revision
  * (./text-revision.ts) whose detail names the warning it answers.
  */
 import { TextSelection } from 'prosemirror-state';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { DAMAGE_LABELS, type DamageWarning } from '../../shared/model/damage.js';
 import { findWarning, withWarnings } from './damage-plugin.js';
+import { showMerged } from './show-merged.js';
 import { asRevision } from './text-revision.js';
 
 export interface EditorController {
   /** Selects the span of warning `index` and scrolls it into view; false when its words are gone. */
   revealWarning(index: number): boolean;
-  /** Replaces the span of warning `index` with `replacement` in one undoable step; false when gone. */
+  /** Replaces the span of warning `index` with `replacement` as a revision (not a step of text undo); false when gone. */
   repairWarning(index: number, replacement: string): boolean;
   /** Shows a new set of warnings (offsets over the current text). */
   setWarnings(warnings: readonly DamageWarning[]): void;
+  /** Shows the document merged with another window's work (./show-merged.ts), in place. */
+  showMerged(merged: ProseMirrorNode): void;
 }
 
 /** The longest revision detail main accepts (shared/contract-validation.ts). */
@@ -45,5 +49,6 @@ export function editorController(view: EditorView): EditorController {
     setWarnings(warnings) {
       view.dispatch(withWarnings(view.state.tr, warnings));
     },
+    showMerged: (merged) => showMerged(view, merged),
   };
 }

@@ -14,11 +14,11 @@
  */
 import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { AddMarkStep, RemoveMarkStep, type Step } from 'prosemirror-transform';
+import { AddMarkStep, RemoveMarkStep, Step } from 'prosemirror-transform';
 import type { EditorView } from 'prosemirror-view';
 import { editorSchema } from '../../shared/editor-schema.js';
 import { AnnotationTableStep, CheckStep } from './annotations/annotation-table.js';
-import { revisionNoteOf } from './text-revision.js';
+import { isMainsDocument, revisionNoteOf } from './text-revision.js';
 
 /** Whether the text may be edited. */
 interface EditModeState {
@@ -47,6 +47,10 @@ export function setEditing(tr: Transaction, editing: boolean): Transaction {
 function isMarkingStep(step: Step): boolean {
   if (step instanceof AnnotationTableStep || step instanceof CheckStep) return true;
   if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return step.mark.type === editorSchema.marks.annotation;
+  // prosemirror-transform's MarkSetStep (not exported): the inverse of a mark step over text with
+  // mixed marks, which undo of removing or moving an annotation across paragraphs makes.
+  const inner = (step as { steps?: unknown }).steps;
+  if (Array.isArray(inner) && inner.length > 0 && inner.every((s) => s instanceof Step)) return inner.every(isMarkingStep);
   return false;
 }
 
@@ -78,7 +82,7 @@ export function readOnlyPlugin(onRefused: (hint: string) => void): Plugin<EditMo
       apply: (tr, value) => (tr.getMeta(editModeKey) as EditModeState | undefined) ?? value,
     },
     filterTransaction(tr, state) {
-      if (isEditing(state) || !tr.docChanged || revisionNoteOf(tr) || !changesText(tr)) return true;
+      if (isEditing(state) || !tr.docChanged || revisionNoteOf(tr) || isMainsDocument(tr) || !changesText(tr)) return true;
       // Undo of an edit made in edit mode, or anything else the props above did not stop.
       refuse(isHistoryTransaction(tr) ? UNDO_TEXT_HINT : READ_ONLY_HINT);
       return false;

@@ -29,3 +29,16 @@ export function signed(note: TextRevisionNote): TextRevisionNote {
   const analyst = rememberedAnalyst();
   return analyst ? { ...note, analyst } : note;
 }
+
+/** The transaction meta key of a change that brings in main's document (another window's work): no revision, and not sent back. */
+const FROM_MAIN = 'factmark.fromMain';
+
+/** Marks `tr` as showing the document as main holds it: it passes the read-only guard and is not sent. */
+export function asMainsDocument(tr: Transaction): Transaction {
+  return tr.setMeta(FROM_MAIN, true).setMeta('addToHistory', false);
+}
+
+/** True when `tr` shows main's document rather than an edit made here. */
+export function isMainsDocument(tr: Transaction): boolean {
+  return tr.getMeta(FROM_MAIN) === true;
+}

@@ -142,3 +142,56 @@ test('text undo never changes a verdict, another claim\'s check or the correctio
   expect(byId.get('C2')).toMatchObject({ status: 'done', verdict: { levelId: 'truth-half-true', conclusion: 'No such evidence was shown.' } });
   expect(byId.get('C2')!.corrections!.map((c) => c.reason)).toEqual(['A report was published after all.']);
 });
+
+test('the same document in two tabs: a claim made in each is kept on disk, numbers stay unique, and no tab says saved while refused', async ({ page, browser }) => {
+  await newProject(page, host(), 'Tabs');
+  const editorA = await pasteDocument(page, 'Statement', TEXT);
+  await selectWithMouse(page, 'this occupation must be firmly confronted');
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+
+  // Tab B in its own browser context, so that it can lose the connection while tab A works on.
+  const contextB = await browser.newContext();
+  const tabB = await contextB.newPage();
+  await tabB.goto(host().url);
+  await tabB.getByRole('navigation').getByRole('button', { name: 'Statement', exact: true }).click();
+  const editorB = tabB.getByRole('textbox', { name: 'Text of Statement' });
+  await expect(editorB.locator('.annotation-claim')).toHaveCount(1);
+
+  // Tab B, cut off, makes a claim: it is numbered C2 and not saved, and its status bar says so.
+  await contextB.setOffline(true);
+  await selectWithMouse(tabB, 'its continued support is essential');
+  await tabB.keyboard.press('c');
+  await tabB.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(tabB.locator('.save-indicator')).not.toHaveText(/All changes saved/);
+  // Tab A makes its own claim C2 meanwhile, and saves it.
+  await selectWithMouse(page, 'a cornerstone of Iraq');
+  await page.keyboard.press('c');
+  await expect(page.getByRole('region', { name: 'Claim C2 details' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+
+  // Back online, tab B's save is on an old version: it merges, renumbers its claim and says so.
+  await contextB.setOffline(false);
+  await tabB.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(tabB.getByText(/given anew here: C2 → C3/)).toBeVisible();
+  await saved(tabB);
+  await expect(editorB.locator('.annotation-claim')).toHaveCount(3);
+  // Tab A hears of it and shows all three.
+  await expect(editorA.locator('.annotation-claim')).toHaveCount(3);
+  await expect(page.getByText('Updated with changes made in another window.')).toBeVisible();
+  const onDisk = new Map((await claims('Tabs')).map((c) => [c.shortId, c]));
+  expect([...onDisk.keys()].sort()).toEqual(['C1', 'C2', 'C3']);
+
+  // A card change in tab A after the merge is kept, and reaches tab B.
+  await page.getByRole('list', { name: 'Annotations in text order' }).getByRole('button', { name: /^Claim C3/ }).click();
+  await page.getByRole('region', { name: 'Claim C3 details' }).getByLabel('Why it is worth checking').fill('Support for the PMF is disputed.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+  await expect.poll(async () => (await claims('Tabs')).find((c) => c.shortId === 'C3')?.worthChecking).toBe('Support for the PMF is disputed.');
+  await tabB.getByRole('list', { name: 'Annotations in text order' }).getByRole('button', { name: /^Claim C3/ }).click();
+  await expect(tabB.getByRole('region', { name: 'Claim C3 details' }).getByLabel('Why it is worth checking')).toHaveValue('Support for the PMF is disputed.');
+  expect((await stored('Tabs')).text).toBe(TEXT);
+  await contextB.close();
+});

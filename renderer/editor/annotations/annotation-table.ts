@@ -140,7 +140,8 @@ export function changeTable(tr: Transaction, table: AnnotationTable, next: Reado
   }
   if (checks.length > 0) tr.step(new CheckStep(checks));
   if (markings.length > 0) tr.step(new AnnotationTableStep(markings));
-  else tr.setMeta('addToHistory', false);
+  // Checks alone stay out of the history; marks moved in the same transaction are marking.
+  else if (tr.steps.every((step) => step instanceof CheckStep)) tr.setMeta('addToHistory', false);
   return tr;
 }
 

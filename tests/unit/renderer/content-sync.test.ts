@@ -141,7 +141,7 @@ describe('ContentSync patches', () => {
     const document = stored('d1', 'One');
     sync.opened({ document, notices: [], version: 'opened-7' });
     const shown = documentNode(document.content, [note('n1', ANCHOR)]);
-    sync.begin(document, shown, documentSenders);
+    sync.begin(document, shown, documentSenders, () => shown);
     sync.changed('d1', () => typed(shown, 0, 'One, typed'));
     await sync.flush();
     expect(patches.map(({ base, from, to, blocks, order }) => ({ base, from, to, blocks: blocks.length, order }))).toEqual([{ base: 'opened-7', from: 0, to: 1, blocks: 1, order: ['n1'] }]);
@@ -152,10 +152,10 @@ describe('ContentSync patches', () => {
     const document = stored('d1', 'One');
     sync.opened({ document, notices: [], version: 'opened-1' });
     const shown = documentNode(document.content, []);
-    sync.begin({ ...document }, shown, documentSenders);
+    sync.begin({ ...document }, shown, documentSenders, () => shown);
     sync.changed('d1', () => typed(shown, 0, 'One, typed'));
     await sync.flush();
-    sync.begin(document, shown, documentSenders); // the opening was used up
+    sync.begin(document, shown, documentSenders, () => shown); // the opening was used up
     sync.changed('d1', () => typed(shown, 0, 'One, typed again'));
     await sync.flush();
     expect(patches.map((p) => p.base)).toEqual([null, patches[0]!.version]);
@@ -167,7 +167,7 @@ describe('ContentSync patches', () => {
     const closing = sync.close('d1');
     sync.opened({ document, notices: [], version: 'opened-2' });
     const shown = documentNode(document.content, []);
-    sync.begin(document, shown, documentSenders);
+    sync.begin(document, shown, documentSenders, () => shown);
     await closing;
     sync.changed('d1', () => typed(shown, 0, 'One, typed'));
     await sync.flush();
