@@ -14,7 +14,7 @@ import { remapTagIds, type TagRemap } from '../../../shared/codebook/remap.js';
 import { editorSchema } from '../../../shared/editor-schema.js';
 import type { Annotation, AnnotationKind } from '../../../shared/model/annotation.js';
 import { annotationName, KIND_LABELS } from './appearance.js';
-import { annotationTable, changeTable } from './annotation-table.js';
+import { annotationTable, changeTable, withKeptCheck } from './annotation-table.js';
 import { newAnnotation, withKind } from './new-annotation.js';
 
 /** A built change, or the reason it cannot be made. */
@@ -127,7 +127,8 @@ export function changeKind(state: EditorState, id: string, kind: AnnotationKind,
   const found = find(state, id);
   if (typeof found === 'string') return { ok: false, problem: found };
   if (found.kind === kind) return { ok: false, problem: `It is already a ${KIND_LABELS[kind].toLowerCase()}.` };
-  return replaceAnnotation(state, withKind(found, kind, now, kind === 'claim' ? nextShortId() : undefined));
+  // Back to a kind it had: the check its id last had in that kind comes with it.
+  return replaceAnnotation(state, withKeptCheck(state, withKind(found, kind, now, kind === 'claim' ? nextShortId() : undefined)));
 }
 
 /** Adds the tag to the annotation, or takes it off when it is there. */

@@ -117,6 +117,15 @@ interface TableState {
 
 const tableKey = new PluginKey<TableState>('annotationTable');
 
+/**
+ * `annotation` (a record of a new kind for its id) with the check fields its id last had in that
+ * kind: a claim turned into a note and back finds its verdict, evidence and corrections again.
+ */
+export function withKeptCheck(state: EditorState, annotation: Annotation): Annotation {
+  const kept = tableKey.getState(state)?.checks[annotation.id];
+  return kept ? { ...joinParts(markingOf(annotation), kept, annotation), updatedAt: annotation.updatedAt } : annotation;
+}
+
 /** The annotation table of an editor state. */
 export function annotationTable(state: EditorState): AnnotationTable {
   return tableKey.getState(state)?.table ?? {};

@@ -54,8 +54,9 @@ function claimDefaults(): ClaimDetails {
 }
 
 /**
- * The same annotation as another kind, keeping what the kinds share (anchor, tags, times). Kind
- * details of the old kind are dropped; undo brings them back.
+ * The same annotation as another kind, keeping what the kinds share (anchor, tags, times), with
+ * the new kind's defaults; the command that changes kinds puts back the check its id last had in
+ * that kind (./annotation-table.ts `withKeptCheck`).
  */
 export function withKind(annotation: Annotation, kind: AnnotationKind, now: string, shortId?: string): Annotation {
   if (annotation.kind === kind) return annotation;

@@ -164,6 +164,22 @@ describe('one undo history for text and annotations', () => {
     expect(Annotation.safeParse(annotationTable(state).k).success).toBe(true);
   });
 
+  it('a claim turned into a note and back finds its verdict and corrections again, and so does undo of both', () => {
+    const s = start();
+    let state = applied(s, markWords(s, { kind: 'claim', range: rangeOf(s, 'the figure'), id: 'k', now: NOW, nextShortId: () => 'C1' }));
+    const claim = () => annotationTable(state).k as Annotation & { kind: 'claim' };
+    const verdict = { levelId: 'false', special: null, conclusion: 'It rose.' };
+    state = applied(state, replaceAnnotation(state, { ...claim(), status: 'done', verdict }));
+    const correction = { at: NOW, before: verdict, after: { ...verdict, levelId: 'half-true' }, reason: 'New figures', analyst: 'R. Haddad' };
+    state = applied(state, replaceAnnotation(state, { ...claim(), verdict: correction.after, corrections: [correction] }));
+    state = applied(state, changeKind(state, 'k', 'note', NOW, () => 'C98'));
+    state = applied(state, changeKind(state, 'k', 'claim', NOW, () => 'C2'));
+    expect(claim()).toMatchObject({ shortId: 'C2', status: 'done', verdict: correction.after, corrections: [correction] });
+    expect(Annotation.safeParse(claim()).success).toBe(true);
+    state = run(run(state, undo), undo);
+    expect(claim()).toMatchObject({ shortId: 'C1', status: 'done', verdict: correction.after, corrections: [correction] });
+  });
+
   it('removing is undoable', () => {
     let state = applied(start(), mark(start(), 'the figure', 'note', 'n'));
     state = applied(state, removeAnnotation(state, 'n'));
