@@ -160,21 +160,25 @@ export function stretchChanges(stretch: Stretch): TextChange[] {
     else change[3] = a += text.length;
   }
   // Whole words, and never half a surrogate pair: the equal text around a change is the same on both sides.
+  // Widening only runs over the equal text around a change (up to the neighbouring changes), where
+  // both sides hold the same units; changes that meet are merged.
   const merged: [number, number, number, number][] = [];
-  for (const change of units) {
-    for (let n = 0; n < WORD_WIDENING && change[0] > 0 && isWordUnit(before, change[0] - 1) && (isWordUnit(before, change[0]) || isWordUnit(after, change[2])); n++) {
+  units.forEach((change, index) => {
+    const leftLimit = merged[merged.length - 1]?.[1] ?? 0;
+    const rightLimit = units[index + 1]?.[0] ?? before.length;
+    for (let n = 0; n < WORD_WIDENING && change[0] > leftLimit && isWordUnit(before, change[0] - 1) && (isWordUnit(before, change[0]) || isWordUnit(after, change[2])); n++) {
       change[0]--;
       change[2]--;
     }
-    for (let n = 0; n < WORD_WIDENING && change[1] < before.length && isWordUnit(before, change[1]) && (isWordUnit(before, change[1] - 1) || isWordUnit(after, change[3] - 1)); n++) {
+    for (let n = 0; n < WORD_WIDENING && change[1] < rightLimit && isWordUnit(before, change[1]) && (isWordUnit(before, change[1] - 1) || isWordUnit(after, change[3] - 1)); n++) {
       change[1]++;
       change[3]++;
     }
-    if (change[0] > 0 && isHigh(before.charCodeAt(change[0] - 1))) {
+    if (change[0] > leftLimit && isHigh(before.charCodeAt(change[0] - 1))) {
       change[0]--;
       change[2]--;
     }
-    if (change[1] < before.length && isLow(before.charCodeAt(change[1]))) {
+    if (change[1] < rightLimit && isLow(before.charCodeAt(change[1]))) {
       change[1]++;
       change[3]++;
     }
@@ -183,7 +187,7 @@ export function stretchChanges(stretch: Stretch): TextChange[] {
       previous[1] = Math.max(previous[1], change[1]);
       previous[3] = Math.max(previous[3], change[3]);
     } else merged.push(change);
-  }
+  });
   let point = start;
   let unit = 0;
   return merged.map(([bs, be, as, ae]) => {

@@ -122,6 +122,15 @@ describe('the revisions of a text', () => {
     expect(changes[0]).toEqual({ start: 14, end: 15, before: '😀', after: '😃' });
   });
 
+  it('widens a change to whole words only over the equal text beside it, never into the next change', () => {
+    // Found by the property: 'aaa' and the last 'a' removed, with the 'éب' between kept.
+    const before = 'aaaéبa"';
+    const after = 'éب"';
+    const changes = stretchChanges({ start: 0, before, after });
+    expect(applyChanges(before, changes)).toBe(after);
+    expect(revertChanges(after, changes)).toBe(before);
+  });
+
   it('follows a claim’s words back to the original, saying which revision changed them', () => {
     const original = 'He said prices fell by 4% last year.';
     const changes = stretchChanges(trimmedStretch(0, original, 'He said prices fell by 5% last year.')!);
