@@ -149,8 +149,9 @@ export function changeTable(tr: Transaction, table: AnnotationTable, next: Reado
   }
   if (checks.length > 0) tr.step(new CheckStep(checks));
   if (markings.length > 0) tr.step(new AnnotationTableStep(markings));
-  // Checks alone stay out of the history; marks moved in the same transaction are marking.
-  else if (tr.steps.every((step) => step instanceof CheckStep)) tr.setMeta('addToHistory', false);
+  // Checks alone stay out of the history; marks moved in the same transaction are marking, unless
+  // they ended where they were.
+  else if (tr.before.eq(tr.doc)) tr.setMeta('addToHistory', false);
   return tr;
 }
 
