@@ -1,8 +1,8 @@
 /**
- * The document's card beside the text: its metadata (editable), where it came from, its
- * fingerprint, and the text damage found in it, each warning with its explanation, a way to
- * show it in the text, and a one-click repair where the repair is certain; then the revisions of
- * its text since the import (./revisions/RevisionList.tsx).
+ * The document's card beside the text: its metadata (editable), where it came from, and the text
+ * damage found in it, each warning with its explanation, a way to show it in the text, and a
+ * one-click repair where the repair is certain; then the revisions of its text since the import
+ * with its fingerprints (./revisions/RevisionList.tsx, which asks main for the current ones).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DocumentMetaPatch } from '../../shared/contract.js';
@@ -100,8 +100,6 @@ export function DocumentInfo({ document: doc, workbench }: { document: StoredDoc
       </form>
 
       <dl class="facts">
-        <dt>Fingerprint (SHA-256 of the text)</dt>
-        <dd><code class="fingerprint">{doc.fingerprint}</code></dd>
         <dt>Origin</dt>
         <dd>
           {doc.origin.format === 'pasted' ? 'Pasted or typed' : `${doc.origin.fileName} (${doc.origin.format})`}

@@ -41,5 +41,5 @@ export async function mergeWithMain(stale: StaleDocument, context: MergeContext)
   // Shown first, so that the editor holds the merge when the sync reads it to send.
   if (shown) context.show(rebase.document, rebase.merged);
   sync.rebased({ documentId, main: rebase.main, version: opened.value.version, merged: rebase.merged, localChanges: rebase.localChanges });
-  if (shown) notify(mergeMessage(rebase.localChanges, rebase.textConflict, rebase.renumbered));
+  if (shown) notify(mergeMessage(rebase));
 }

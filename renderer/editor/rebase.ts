@@ -33,6 +33,14 @@ export interface Rebased {
   textConflict: boolean;
   /** Claims given a new number, as `C15 → C16`. */
   renumbered: string[];
+  /** Annotations another window removed while this one changed them: kept, with this window's changes (their names, as `Claim C3`). */
+  keptAfterRemoval: string[];
+}
+
+/** How an annotation is named to the analyst. */
+function nameOf(annotation: Annotation): string {
+  if (annotation.kind === 'claim') return `Claim ${annotation.shortId}`;
+  return annotation.kind === 'note' ? `a note on “${annotation.anchor.quote.exact.slice(0, 40)}”` : `a source mention on “${annotation.anchor.quote.exact.slice(0, 40)}”`;
 }
 
 function claimNumber(annotation: Annotation): number {
@@ -54,8 +62,10 @@ export function rebaseOnMain(main: StoredDocument, base: ProseMirrorNode, ours: 
   const textChangedHere = ourText !== projectDocument(base).text;
   const textConflict = textChangedHere && projectDocument(documentNode(main.content, [])).text !== projectDocument(base).text;
 
-  // Records: main's, less what this window removed, with what it added or changed.
+  // Records: main's, less what this window removed, with what it added or changed. One this window
+  // changed that the other removed is kept: nothing typed here is lost, and the analyst is told.
   const merged = new Map(main.annotations.filter((a) => !removed.has(a.id)).map((a) => [a.id, a]));
+  const keptAfterRemoval = changed.filter((id) => id in baseTable && !merged.has(id)).map((id) => nameOf(ourTable[id]!));
   for (const id of changed) merged.set(id, refreshed.get(id)!);
 
   // Claim numbers given here that another claim holds in main's document.
@@ -87,13 +97,15 @@ export function rebaseOnMain(main: StoredDocument, base: ProseMirrorNode, ours: 
     localChanges,
     textConflict,
     renumbered,
+    keptAfterRemoval,
   };
 }
 
 /** The message shown after a merge. */
-export function mergeMessage(localChanges: boolean, textConflict: boolean, renumbered: readonly string[]): string {
+export function mergeMessage({ localChanges, textConflict, renumbered, keptAfterRemoval }: Pick<Rebased, 'localChanges' | 'textConflict' | 'renumbered' | 'keptAfterRemoval'>): string {
   const parts = [localChanges ? 'Another window changed this document: its changes and yours are both kept.' : 'Updated with changes made in another window.'];
   if (textConflict) parts.push('Both windows changed the words; yours are kept here, and the other window’s are in the document’s revisions.');
   if (renumbered.length > 0) parts.push(`Claim numbers taken in the other window were given anew here: ${renumbered.join(', ')}.`);
+  if (keptAfterRemoval.length > 0) parts.push(`The other window removed ${keptAfterRemoval.join(', ')} while you changed it here; it is kept with your changes. Remove it again if it should go.`);
   return parts.join(' ');
 }

@@ -172,6 +172,7 @@ export function RevisionsSection({ document: doc, workbench }: { document: Store
         ) : (
           <p id="revision-status" class="muted">The text has changed since: {revisions.length === 1 ? '1 revision' : `${revisions.length} revisions`}, newest first below.</p>
         )}
+        {!isOriginal && revisions.length > 0 && <Fingerprint value={currentFingerprint} label="SHA-256 of the text now" />}
         <div class="restore-original">
           <button
             type="button"

@@ -76,9 +76,23 @@ describe('merging with another window’s edits', () => {
     expect(shortIds(unchanged.document.annotations)).toEqual(['a:C1', 'c:C3']);
   });
 
+  it('keeps a claim this window changed that the other removed, and says so', () => {
+    const c2 = claimOn('b', 'C2', 'record low');
+    const rebase = rebaseOnMain(asStored(docWith([c1])), docWith([c1, c2]), docWith([c1, { ...c2, restatement: 'Still checking' } as Annotation]), 2);
+    expect(shortIds(rebase.document.annotations)).toEqual(['a:C1', 'b:C2']);
+    expect(rebase.keptAfterRemoval).toEqual(['Claim C2']);
+    expect(marksPerUnit(rebase.merged)[TEXT.indexOf('record low')]).toBe('b');
+    expect(mergeMessage(rebase)).toContain('The other window removed Claim C2 while you changed it here; it is kept with your changes.');
+    // A claim neither window changed that the other removed stays removed.
+    const untouched = rebaseOnMain(asStored(docWith([c1])), docWith([c1, c2]), docWith([c1, c2]), 2);
+    expect(shortIds(untouched.document.annotations)).toEqual(['a:C1']);
+    expect(untouched.keptAfterRemoval).toEqual([]);
+  });
+
   it('says what happened in words', () => {
-    expect(mergeMessage(true, false, ['C2 → C3'])).toBe('Another window changed this document: its changes and yours are both kept. Claim numbers taken in the other window were given anew here: C2 → C3.');
-    expect(mergeMessage(false, false, [])).toBe('Updated with changes made in another window.');
+    const quiet = { textConflict: false, keptAfterRemoval: [] };
+    expect(mergeMessage({ ...quiet, localChanges: true, renumbered: ['C2 → C3'] })).toBe('Another window changed this document: its changes and yours are both kept. Claim numbers taken in the other window were given anew here: C2 → C3.');
+    expect(mergeMessage({ ...quiet, localChanges: false, renumbered: [] })).toBe('Updated with changes made in another window.');
   });
 });
 
