@@ -11,7 +11,7 @@ import { useWorkbench } from './use-workbench.js';
 /** The window, starting from what main answered before the first render. */
 export function App({ first }: { first: FirstAnswers }) {
   const workbench = useWorkbench(first);
-  const { project, notice, actions, info, runMenuCommand } = workbench;
+  const { project, notice, news, actions, info, runMenuCommand } = workbench;
 
   useEffect(() => {
     // The desktop menu owns the accelerators; in a browser the page handles the ones it can.
@@ -40,6 +40,12 @@ export function App({ first }: { first: FirstAnswers }) {
         <div class="banner banner-error" role="alert">
           <p>{notice}</p>
           <button class="icon-button" aria-label="Dismiss message" onClick={actions.dismissNotice}><CloseIcon /></button>
+        </div>
+      )}
+      {news && (
+        <div class="banner banner-info" role="status">
+          <p>{news}</p>
+          <button class="icon-button" aria-label="Dismiss news" onClick={actions.dismissNews}><CloseIcon /></button>
         </div>
       )}
       {project ? <Workspace view={project} workbench={workbench} /> : <StartScreen workbench={workbench} />}

@@ -47,6 +47,8 @@ export function useWorkbench(first: FirstAnswers) {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(NO_STATUS);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [notice, setNotice] = useState(first.problem);
+  /** News that is no error (another window's work merged in): shown apart, as a status. */
+  const [news, setNews] = useState('');
   /** Counts document loads, so a reload from disk remounts the editor even for the same document. */
   const [loadCount, setLoadCount] = useState(0);
   const editor = useRef<EditorController | null>(null);
@@ -58,6 +60,7 @@ export function useWorkbench(first: FirstAnswers) {
   /** True while the open document's text is being edited on purpose; every document opens read-only. */
   const [editingText, setEditingText] = useState(false);
   useEffect(() => setEditingText(false), [document?.id]);
+  useEffect(() => setNews(''), [document?.id]);
 
   const [editsInPage, setEditsInPage] = useState(false);
   const [refusals, setRefusals] = useState<readonly Refusal[]>([]);
@@ -67,6 +70,8 @@ export function useWorkbench(first: FirstAnswers) {
   const shown = useRef<StoredDocument | null>(null);
   shown.current = document;
   const lastClaimNumber = useRef(0);
+  /** The messages of the refusals now standing. */
+  const refusedMessages = useRef(new Set<string>());
   lastClaimNumber.current = Math.max(lastClaimNumber.current, project?.project.lastClaimNumber ?? 0);
   const sync: ContentSync = useMemo(
     () =>
@@ -83,7 +88,12 @@ export function useWorkbench(first: FirstAnswers) {
         null,
         {
           gather: saveDrafts,
-          onRefusal: setRefusals,
+          onRefusal: (list) => {
+            // A refusal that is over (its edits saved since) no longer needs its message on top.
+            if (list.length === 0) setNotice((shown) => (refusedMessages.current.has(shown) ? '' : shown));
+            refusedMessages.current = new Set(list.map((refusal) => refusal.message));
+            setRefusals(list);
+          },
           onStale: (stale) =>
             void mergeWithMain(stale, {
               sync,
@@ -94,7 +104,7 @@ export function useWorkbench(first: FirstAnswers) {
                 if (editor.current) editor.current.showMerged(node);
                 else setLoadCount((n) => n + 1);
               },
-              notify: setNotice,
+              notify: setNews,
             }),
         },
       ),
@@ -295,6 +305,7 @@ export function useWorkbench(first: FirstAnswers) {
     applyProjectView: (view: ProjectView) => setProject(view),
     setDialog,
     dismissNotice: () => setNotice(''),
+    dismissNews: () => setNews(''),
   };
 
   /** Lists what an import brought in, says what it refused and why, and opens the last new document. */
@@ -382,7 +393,7 @@ export function useWorkbench(first: FirstAnswers) {
 
   const shownStatus = truthfulStatus(saveStatus, { editsInPage: editsInPage || unsavedDrafts > 0, refusals });
 
-  return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, sync, actions, runMenuCommand, setEditorController, annotations, editingText };
+  return { info, settings, project, document, loadCount, saveStatus: shownStatus, dialog, notice, news, sync, actions, runMenuCommand, setEditorController, annotations, editingText };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

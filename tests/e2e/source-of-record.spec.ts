@@ -143,7 +143,7 @@ test('text undo never changes a verdict, another claim\'s check or the correctio
   expect(byId.get('C2')!.corrections!.map((c) => c.reason)).toEqual(['A report was published after all.']);
 });
 
-test('the same document in two tabs: a claim made in each is kept on disk, numbers stay unique, and no tab says saved while refused', async ({ page, browser }) => {
+test('the same document in two tabs: a claim made in each is kept on disk, numbers stay unique, and no tab says saved while refused', async ({ page, browser }, testInfo) => {
   await newProject(page, host(), 'Tabs');
   const editorA = await pasteDocument(page, 'Statement', TEXT);
   await selectWithMouse(page, 'this occupation must be firmly confronted');
@@ -165,6 +165,7 @@ test('the same document in two tabs: a claim made in each is kept on disk, numbe
   await tabB.keyboard.press('c');
   await tabB.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(tabB.locator('.save-indicator')).not.toHaveText(/All changes saved/);
+  await tabB.screenshot({ path: testInfo.outputPath('offline-tab-b.png') });
   // Tab A makes its own claim C2 meanwhile, and saves it.
   await selectWithMouse(page, 'a cornerstone of Iraq');
   await page.keyboard.press('c');
@@ -175,12 +176,15 @@ test('the same document in two tabs: a claim made in each is kept on disk, numbe
   // Back online, tab B's save is on an old version: it merges, renumbers its claim and says so.
   await contextB.setOffline(false);
   await tabB.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(tabB.getByText(/given anew here: C2 → C3/)).toBeVisible();
+  await expect(tabB.locator('.banner-info')).toContainText('given anew here: C2 → C3');
   await saved(tabB);
+  // Saved now: no message of the refusal is left standing.
+  await expect(tabB.locator('.banner-error')).toHaveCount(0);
+  await tabB.screenshot({ path: testInfo.outputPath('merged-tab-b.png') });
   await expect(editorB.locator('.annotation-claim')).toHaveCount(3);
   // Tab A hears of it and shows all three.
   await expect(editorA.locator('.annotation-claim')).toHaveCount(3);
-  await expect(page.getByText('Updated with changes made in another window.')).toBeVisible();
+  await expect(page.locator('.banner-info')).toHaveText('Updated with changes made in another window.');
   const onDisk = new Map((await claims('Tabs')).map((c) => [c.shortId, c]));
   expect([...onDisk.keys()].sort()).toEqual(['C1', 'C2', 'C3']);
 
