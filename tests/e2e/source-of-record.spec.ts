@@ -76,6 +76,30 @@ test('read-only text: a drag inside selected words, typing over them, paste, cut
   expect((await stored('Words')).text).toContain('a true cornerstone');
 });
 
+test('an input method composes nothing into read-only text, and composes as usual in edit mode', async ({ page }) => {
+  await newProject(page, host(), 'Compose');
+  const editor = await pasteDocument(page, 'Statement', TEXT);
+  await clickBefore(page, 'cornerstone');
+  // Chromium's own input-method events, as a Chinese or Japanese IME sends them.
+  const ime = await page.context().newCDPSession(page);
+  await ime.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+  await ime.send('Input.insertText', { text: '你' });
+  await expect(page.getByText(/The text is read-only, as published/)).toBeVisible();
+  await expect(editor).toHaveText(TEXT.replace('\n', ''));
+
+  await editor.focus();
+  await page.keyboard.press('Control+Shift+E');
+  await clickBefore(page, 'cornerstone');
+  await ime.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+  await ime.send('Input.insertText', { text: '你' });
+  await expect(editor).toContainText('a 你cornerstone');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+  const { text, revisions } = await stored('Compose');
+  expect(text).toBe(TEXT.replace('a cornerstone', 'a 你cornerstone'));
+  expect(revisions.map((r) => [r.reason, r.changes.map((c) => [c.before, c.after])])).toEqual([['edit', [['cornerstone', '你cornerstone']]]]);
+});
+
 test('a card field saves as it is typed: a reload right after typing keeps every character', async ({ page }) => {
   await newProject(page, host(), 'Typed');
   await pasteDocument(page, 'Statement', TEXT);
