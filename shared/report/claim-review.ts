@@ -16,6 +16,7 @@ import { hasVerdict } from '../check/claim-rules.js';
 import type { ReportInput, ReportOptions } from './input.js';
 import { reportedClaims } from './select.js';
 import { partUrn, webAddressOr } from './urns.js';
+import { jsonLdText } from './json-ld-text.js';
 
 type JsonObject = { [key: string]: string | number | JsonObject };
 
@@ -26,7 +27,7 @@ export function claimReviews(input: ReportInput, options: ReportOptions): string
       .filter(hasVerdict)
       .map((claim) => claimReview(claim, document, input)),
   );
-  return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2)}\n`;
+  return jsonLdText({ '@context': 'https://schema.org', '@graph': graph });
 }
 
 function claimReview(claim: Claim, document: StoredDocument, input: ReportInput): JsonObject {

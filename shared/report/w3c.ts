@@ -15,6 +15,7 @@ import { admiraltyCode } from '../check/admiralty.js';
 import type { ReportInput, ReportOptions } from './input.js';
 import { compareText, reportedAnnotations, shownSource } from './select.js';
 import { partUrn, webAddressOr } from './urns.js';
+import { jsonLdText } from './json-ld-text.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -47,7 +48,7 @@ export function webAnnotations(input: ReportInput, options: ReportOptions): stri
     collection.first = { id: pageId, type: 'AnnotationPage', startIndex: 0, items };
     collection.last = pageId;
   }
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  return jsonLdText(collection);
 }
 
 /** The annotation(s) one of ours becomes: a claim also gives one linking annotation per piece of evidence. */
