@@ -1,17 +1,21 @@
 /**
  * The services behind the contract: one object that owns the open project and the user's settings
- * and implements every contract call. Hosts (Electron desktop, browser host, tests) create it with
+ * and composes every contract call. The calls on a project's content are the handler groups of its
+ * use-case modules (documents, codebook, sources, rating scales, claims), given the open project;
+ * what stays here is what this object owns: the app's facts, settings, opening and closing the
+ * project, saving, reports and links. Hosts (Electron desktop, browser host, tests) create it with
  * their own event sink and abilities; nothing here imports `electron`.
  */
 import type { ProjectView, SaveStatus, Settings } from '../../shared/contract.js';
 import { FactmarkError } from '../../shared/result.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import { isSafeExternalUrl } from '../security/navigation.js';
-import { checkDamage } from './import/damage/index.js';
-import { importBytes, importFile, importPasted } from './import/pipeline.js';
-import { addImported } from './import/add-to-project.js';
-import { contentToText } from '../../shared/text.js';
+import { claimHandlers } from './claims/claims.js';
 import { ProjectStore } from './store/project-store.js';
+import { codebookHandlers } from './store/use-cases/codebook.js';
+import { documentHandlers } from './store/use-cases/document-handlers.js';
+import { ratingScaleHandlers } from './store/use-cases/rating-scales.js';
+import { sourceHandlers } from './store/use-cases/sources.js';
 import { SettingsStore } from './settings-store.js';
 import type { AppServices, ServiceOptions } from './types.js';
 
@@ -72,13 +76,6 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     return adopt(await ProjectStore.open(path, storeOptions));
   }
 
-  /** Runs a change of the open project and returns the project as it is after it. */
-  async function viewAfter(change: (project: ProjectStore) => Promise<unknown>): Promise<ProjectView> {
-    const project = requireProject();
-    await change(project);
-    return project.view();
-  }
-
   function unsupported(what: string): never {
     throw new FactmarkError('UNSUPPORTED', `${what} is available in the desktop app only. Type the path instead.`);
   }
@@ -103,105 +100,17 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     getOpenProject: () => store?.view() ?? null,
     pickProjectToOpen: () => (options.abilities?.pickProjectToOpen ?? (() => unsupported('The open dialog')))(),
     pickProjectToCreate: () => (options.abilities?.pickProjectToCreate ?? (() => unsupported('The save dialog')))(),
-    createDocument: ({ title, text }) => requireProject().createDocument(title, text),
-    getDocument: (id) => requireProject().openedDocument(id),
-    renameDocument: (id, title) => requireProject().renameDocument(id, title),
-    deleteDocument: async (id) => {
-      await requireProject().deleteDocument(id);
-      return null;
-    },
-    updateDocumentContent: (id, content, annotations, revision) => {
-      const project = requireProject();
-      project.updateDocumentContent(id, content, annotations, revision);
-      return project.status();
-    },
-    patchDocumentContent: async (id, patch) => {
-      const project = requireProject();
-      await project.patchDocumentContent(id, patch);
-      options.emit('documentChanged', { documentId: id, version: patch.version, lastClaimNumber: project.project.lastClaimNumber });
-      return project.status();
-    },
+    ...documentHandlers(requireProject, options.emit),
     saveNow: () => (store ? store.saveNow() : CLEAN_STATUS),
     resolveConflict: async (choice) => {
       await requireProject().resolveConflict(choice);
       return store?.view() ?? null;
     },
     pickFilesToImport: () => (options.abilities?.pickFilesToImport ?? (() => unsupported('The import dialog')))(),
-    importFiles: async (paths, { encoding }) => {
-      const project = requireProject();
-      const outcomes = [];
-      for (const path of paths) {
-        const fileName = path.split(/[\\/]/).pop() ?? path;
-        try {
-          const imported = await importFile(path, encoding === undefined ? {} : { encoding });
-          outcomes.push({ fileName, document: await addImported(project, imported), error: null });
-        } catch (error) {
-          if (!(error instanceof FactmarkError)) throw error;
-          outcomes.push({ fileName, document: null, error: error.toAppError() });
-        }
-      }
-      return outcomes;
-    },
-    importFileContent: async ({ fileName, base64, encoding }) => {
-      const project = requireProject();
-      const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-      return addImported(project, await importBytes(fileName, bytes, encoding === undefined ? {} : { encoding }));
-    },
-    reimportDocument: async (id, encoding) => {
-      const project = requireProject();
-      const document = await project.getDocument(id);
-      const original = await project.readOriginal(id);
-      if (!original || !['text', 'markdown', 'html'].includes(document.origin.format)) {
-        throw new FactmarkError('UNSUPPORTED', `“${document.title}” was not imported from a text file, so there is no other encoding to read it with.`);
-      }
-      const again = await importBytes(document.origin.fileName, original, { encoding });
-      // The annotations are placed again on the new text (orphans where they cannot be), and the
-      // notices say how that went.
-      return project.replaceDocumentText(id, { content: again.content, origin: again.origin, damage: again.damage });
-    },
-    listRevisions: (id) => requireProject().listRevisions(id),
-    restoreOriginal: async (id) => {
-      const project = requireProject();
-      const [document, content] = await Promise.all([project.getDocument(id), project.originalContent(id)]);
-      // As reading again does: the annotations are placed again, and the damage check runs on the restored text.
-      return project.replaceDocumentText(id, { content, origin: document.origin, damage: checkDamage(contentToText(content)) }, { reason: 'restore' });
-    },
-    importPasted: async (paste) => requireProject().addDocument(await importPasted(paste)),
-    updateDocumentMeta: async (id, { title, ...meta }) => {
-      const project = requireProject();
-      if (title !== undefined) await project.renameDocument(id, title);
-      return project.updateDocumentMeta(id, meta);
-    },
-    checkDocumentDamage: async (id) => {
-      const project = requireProject();
-      const document = await project.getDocument(id);
-      return project.setDocumentDamage(id, checkDamage(contentToText(document.content)));
-    },
-    createTag: (request) => viewAfter((project) => project.createTag(request)),
-    updateTag: (id, patch) => viewAfter((project) => project.updateTag(id, patch)),
-    deleteTag: (id) => viewAfter((project) => project.deleteTag(id)),
-    mergeTags: (fromId, intoId) => viewAfter((project) => project.mergeTags(fromId, intoId)),
-    tagUsage: () => requireProject().tagUsage(),
-    createSource: async (draft) => {
-      const project = requireProject();
-      const source = await project.createSource(draft);
-      return { view: project.view(), source };
-    },
-    updateSource: (id, draft) => viewAfter((project) => project.updateSource(id, draft)),
-    deleteSource: (id) => viewAfter((project) => project.deleteSource(id)),
-    mergeSources: (fromId, intoId) => viewAfter((project) => project.mergeSources(fromId, intoId)),
-    sourceUsage: () => requireProject().sourceUsage(),
-    importSources: async ({ fileName, text }) => {
-      const project = requireProject();
-      const imported = await project.importSources(fileName, text);
-      return { view: project.view(), ...imported };
-    },
-    exportSources: () => requireProject().exportSources(),
-    saveRatingScale: (scale) => viewAfter((project) => project.saveRatingScale(scale)),
-    setActiveRatingScale: (id) => viewAfter((project) => project.setActiveRatingScale(id)),
-    deleteRatingScale: (id) => viewAfter((project) => project.deleteRatingScale(id)),
-    listClaims: () => requireProject().listClaims(),
-    placeSpan: (documentId, anchor) => requireProject().placeSpan(documentId, anchor),
+    ...codebookHandlers(requireProject),
+    ...sourceHandlers(requireProject),
+    ...ratingScaleHandlers(requireProject),
+    ...claimHandlers(requireProject),
     // Reports (their formats, markdown-it, the PDF layout) load on the first report, not at startup.
     buildReport: async (request) => (await import('./export/report-file.js')).buildReportFile(requireProject(), request, new Date().toISOString(), options.abilities?.printHtmlToPdf),
     saveReport: async (request) => {

@@ -68,4 +68,46 @@ describe('import directions', () => {
     });
     expect(found).toEqual([]);
   });
+
+  it('main/services/ imports nothing from the hosts (main/cli/, main/desktop/, main/browser-host/, the Electron entry)', () => {
+    const hosts = ['cli', 'desktop', 'browser-host', 'electron-main.ts', 'preload.ts'].map((name) => join('main', name));
+    expect(violations(join('main', 'services'), (_t, s, f) => (hosts.some((host) => landsIn(f, s, host)) ? `${f} → ${s}` : null))).toEqual([]);
+  });
+
+  it('the use cases of an open project import neither app-services.ts nor the ProjectStore facade that compose them', () => {
+    const composers = [join('main', 'services', 'app-services.ts'), join('main', 'services', 'store', 'project-store.ts')];
+    expect(useCaseFiles().flatMap((f) => importSpecifiers(readFileSync(join(ROOT, f), 'utf8')).filter((s) => composers.some((c) => landsIn(f, s, c))).map((s) => `${f} → ${s}`))).toEqual([]);
+  });
+
+  it('the disk layer of the store imports no use case', () => {
+    const store = join('main', 'services', 'store');
+    const composing = new Set([join(store, 'project-store.ts'), ...useCaseFiles()]);
+    const disk = readdirSync(join(ROOT, store))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(store, name))
+      .filter((f) => !composing.has(f));
+    expect(disk).toContain(join(store, 'project-disk.ts'));
+    const found = disk.flatMap((f) => importSpecifiers(readFileSync(join(ROOT, f), 'utf8')).filter((s) => [...composing, join('main', 'services', 'app-services.ts')].some((c) => landsIn(f, s, c))).map((s) => `${f} → ${s}`));
+    expect(found).toEqual([]);
+  });
 });
+
+/** True when the relative import `specifier` of `file` (both from the root) names `target`: that file (any extension) or a file under that folder. */
+function landsIn(file: string, specifier: string, target: string): boolean {
+  if (!specifier.startsWith('.')) return false;
+  const resolved = relative(ROOT, resolve(ROOT, file, '..', specifier)).replace(/\.js$/, '');
+  const wanted = target.replace(/\.ts$/, '');
+  return resolved === wanted || resolved.startsWith(`${wanted}${sep}`);
+}
+
+/** The use-case modules of an open project, from the root (as eslint.config.mjs lists them). */
+function useCaseFiles(): string[] {
+  const store = join('main', 'services', 'store');
+  return [
+    ...sourceFiles(join(ROOT, store, 'use-cases')).map((f) => relative(ROOT, f)),
+    ...sourceFiles(join(ROOT, 'main', 'services', 'claims')).map((f) => relative(ROOT, f)),
+    join(store, 'document-edits.ts'),
+    join(store, 'edit-drafts.ts'),
+    join(store, 'open-project.ts'),
+  ];
+}

@@ -4,7 +4,7 @@
  * words matched are printed), never guessed between places.
  */
 import { CLAIM_KINDS, CLAIM_STATUSES, SPECIAL_OUTCOMES } from '../../../shared/model/index.js';
-import { addClaims, documentNamed } from '../../services/claims/add-claims.js';
+import { addClaimsToNamed } from '../../services/claims/claims.js';
 import type { Command } from '../command.js';
 import { stringOption, withProject } from '../with-project.js';
 import { reportOutcomes } from './claim-rows-output.js';
@@ -28,13 +28,9 @@ export const claimAddCommand: Command = {
   async run({ positionals: [projectPath = ''], options }, io) {
     const text = (name: string) => stringOption(options[name]) ?? '';
     const evidence = Array.isArray(options.evidence) ? options.evidence : [];
-    const { store, result } = await withProject(projectPath, io, async (store) => {
-      const documentId = documentNamed(store, text('doc'));
-      const row = { row: 1, quote: text('quote'), claimant: text('claimant'), kind: text('kind'), status: text('status'), verdict: text('verdict'), conclusion: text('conclusion'), evidence };
-      return { documentId, outcomes: await addClaims(store, documentId, [row]) };
-    });
-    const title = store.project.documents.find((d) => d.id === result.documentId)?.title ?? text('doc');
-    reportOutcomes(io, result.outcomes, { project: store.path, document: title, documentId: result.documentId }, options.json === true, '');
+    const row = { row: 1, quote: text('quote'), claimant: text('claimant'), kind: text('kind'), status: text('status'), verdict: text('verdict'), conclusion: text('conclusion'), evidence };
+    const { store, result } = await withProject(projectPath, io, (store) => addClaimsToNamed(store, text('doc'), [row]));
+    reportOutcomes(io, store.path, result, options.json === true, '');
   },
 };
 

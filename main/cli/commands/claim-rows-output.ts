@@ -1,10 +1,11 @@
 /** How `claim add` and `claims import` report what became of each claim, as text or as JSON. */
 import { FactmarkError } from '../../../shared/result.js';
-import type { RowOutcome } from '../../services/claims/add-claims.js';
+import type { ClaimsAdded } from '../../services/claims/claims.js';
 import type { CliIo } from '../command.js';
 
 /** Prints the outcomes (one line each, or one JSON object) and fails the command when any row was not added. */
-export function reportOutcomes(io: CliIo, outcomes: readonly RowOutcome[], context: { project: string; document: string; documentId: string }, json: boolean, rowWord: string): void {
+export function reportOutcomes(io: CliIo, project: string, { documentId, documentTitle, outcomes }: ClaimsAdded, json: boolean, rowWord: string): void {
+  const context = { project, document: documentTitle, documentId };
   if (json) io.out(`${JSON.stringify({ ...context, outcomes })}\n`);
   else {
     for (const o of outcomes) {

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { verdictLabel } from '../../../shared/model/queries.js';
-import { addClaims, documentNamed } from '../../services/claims/add-claims.js';
+import { addClaimsToNamed, listClaims } from '../../services/claims/claims.js';
 import { readClaimRows } from '../../services/claims/claim-rows.js';
 import { readError } from '../../services/store/file-errors.js';
 import type { Command } from '../command.js';
@@ -20,7 +20,7 @@ export const claimsCommand: Command = {
   positionals: ['project'],
   options: { json: { type: 'boolean' } },
   async run({ positionals: [projectPath = ''], options }, io) {
-    const { store, result: claims } = await withProject(projectPath, io, (store) => store.listClaims());
+    const { store, result: claims } = await withProject(projectPath, io, listClaims);
     if (options.json === true) {
       io.out(`${JSON.stringify({ project: store.path, claims })}\n`);
       return;
@@ -47,12 +47,7 @@ export const claimsImportCommand: Command = {
       throw readError(error, path);
     });
     const rows = readClaimRows(basename(path), text);
-    const doc = stringOption(options.doc) ?? '';
-    const { store, result } = await withProject(projectPath, io, async (store) => {
-      const documentId = documentNamed(store, doc);
-      return { documentId, outcomes: await addClaims(store, documentId, rows) };
-    });
-    const title = store.project.documents.find((d) => d.id === result.documentId)?.title ?? doc;
-    reportOutcomes(io, result.outcomes, { project: store.path, document: title, documentId: result.documentId }, options.json === true, 'row');
+    const { store, result } = await withProject(projectPath, io, (store) => addClaimsToNamed(store, stringOption(options.doc) ?? '', rows));
+    reportOutcomes(io, store.path, result, options.json === true, 'row');
   },
 };

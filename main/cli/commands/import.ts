@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { FactmarkError } from '../../../shared/result.js';
-import { addImported } from '../../services/import/add-to-project.js';
+import { addImported } from '../../services/store/use-cases/documents.js';
 import { importFile } from '../../services/import/pipeline.js';
 import type { Command } from '../command.js';
 import { stringOption, withProject } from '../with-project.js';

@@ -1,6 +1,7 @@
 /** `factmark source add <project> --title … [--url …] [--type …] [--reliability …]`: adds a source to the library. */
 import { SOURCE_TYPES, RELIABILITY_GRADES, type Reliability, type Source } from '../../../shared/model/index.js';
 import { FactmarkError } from '../../../shared/result.js';
+import { createSource } from '../../services/store/use-cases/sources.js';
 import type { Command } from '../command.js';
 import { stringOption, withProject } from '../with-project.js';
 
@@ -43,7 +44,7 @@ export const sourceAddCommand: Command = {
       reliability,
       withhold: false,
     };
-    const { store, result: source } = await withProject(projectPath, io, (store) => store.createSource(draft));
+    const { store, result: source } = await withProject(projectPath, io, (store) => createSource(store, draft));
     io.out(options.json === true ? `${JSON.stringify({ project: store.path, source })}\n` : `added the source “${source.title}” (${source.id}, reliability ${source.reliability})\n`);
   },
 };

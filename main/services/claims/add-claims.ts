@@ -16,7 +16,8 @@ import { duplicateOf } from '../../../shared/check/urls.js';
 import { Claim, CLAIM_KINDS, CLAIM_STATUSES, SPECIAL_OUTCOMES, type Evidence, type RatingScale, type Verdict } from '../../../shared/model/index.js';
 import { activeScale } from '../../../shared/model/queries.js';
 import { FactmarkError } from '../../../shared/result.js';
-import type { ProjectStore } from '../store/project-store.js';
+import type { OpenProject } from '../store/open-project.js';
+import { createSource } from '../store/use-cases/sources.js';
 import type { ClaimRow } from './claim-rows.js';
 
 /** What became of one row: the claim added (and whether its words were found exactly), or why not. */
@@ -48,8 +49,8 @@ function verdictOf(value: string, conclusion: string, scale: RatingScale | null)
 }
 
 /** The document a command line names: by id, else by title (whatever the case); `NOT_FOUND` or an ambiguity otherwise. */
-export function documentNamed(store: ProjectStore, name: string): string {
-  const { documents } = store.project;
+export function documentNamed(open: OpenProject, name: string): string {
+  const { documents } = open.disk.project;
   if (documents.some((d) => d.id === name)) return name;
   const titled = documents.filter((d) => d.title.toLowerCase() === name.trim().toLowerCase());
   if (titled.length === 1) return titled[0]!.id;
@@ -58,21 +59,22 @@ export function documentNamed(store: ProjectStore, name: string): string {
 }
 
 /**
- * Adds a claim for each row to document `documentId` of `store` (loaded as needed) and returns one
+ * Adds a claim for each row to document `documentId` of `open` (loaded as needed) and returns one
  * outcome per row. Nothing is written for a row that cannot be added; the store writes the rest
  * with its next save.
  */
-export async function addClaims(store: ProjectStore, documentId: string, rows: readonly ClaimRow[], newId: () => string = randomUUID): Promise<RowOutcome[]> {
-  const document = await store.getDocument(documentId);
+export async function addClaims(open: OpenProject, documentId: string, rows: readonly ClaimRow[], newId: () => string = randomUUID): Promise<RowOutcome[]> {
+  const { disk } = open;
+  const document = (await disk.document(documentId)).db.data;
   const doc = documentNode(document.content, document.annotations);
   const projection = projectDocument(doc);
   const { text } = projection;
-  const scale = activeScale(store.project);
+  const scale = activeScale(disk.project);
   const at = new Date().toISOString();
   const outcomes: RowOutcome[] = [];
   const claims: Claim[] = [];
   const placements: MarkPlacement[] = [];
-  let number = store.project.lastClaimNumber;
+  let number = disk.project.lastClaimNumber;
   for (const row of rows) {
     const refuse = (problem: string) => void outcomes.push({ row: row.row, added: false, problem });
     const found = findQuote(text, row.quote);
@@ -111,9 +113,9 @@ export async function addClaims(store: ProjectStore, documentId: string, rows: r
     let sourcesAdded = 0;
     const evidence: Evidence[] = [];
     for (const url of row.evidence) {
-      let source = duplicateOf({ url, title: '', published: null }, store.project.sources)?.source;
+      let source = duplicateOf({ url, title: '', published: null }, disk.project.sources)?.source;
       if (!source) {
-        source = await store.createSource({ type: 'webpage', title: url, authors: [], publisher: '', published: null, accessed: today(), url, archiveUrl: '', language: '', notes: '', reliability: 'F', withhold: false });
+        source = await createSource(open, { type: 'webpage', title: url, authors: [], publisher: '', published: null, accessed: today(), url, archiveUrl: '', language: '', notes: '', reliability: 'F', withhold: false });
         sourcesAdded++;
       }
       if (!evidence.some((item) => item.sourceId === source.id)) evidence.push({ id: newId(), sourceId: source.id, stance: 'context', excerpt: '', credibility: 6, documentSpan: null, createdAt: at, updatedAt: at });
@@ -123,6 +125,6 @@ export async function addClaims(store: ProjectStore, documentId: string, rows: r
     placements.push({ id: claim.id, from: projection.toDocPos(found.start, 1), to: projection.toDocPos(found.end, -1) });
     outcomes.push({ row: row.row, added: true, shortId: claim.shortId, placed: found.status, words: text.slice(found.start, found.end), sourcesAdded });
   }
-  if (claims.length > 0) store.updateDocumentContent(documentId, contentOf(withAnnotationMarks(doc, placements)), [...document.annotations, ...claims]);
+  if (claims.length > 0) open.edits.updateDocumentContent(documentId, contentOf(withAnnotationMarks(doc, placements)), [...document.annotations, ...claims]);
   return outcomes;
 }

@@ -29,8 +29,8 @@ export function staleBase(title: string): FactmarkError {
 }
 
 /**
- * The blocks and annotation table of `stored` after `patch`, whose table entries `changed` were
- * already prepared (tags, merged sources) and `order` is the table's ids in order. Refuses
+ * The blocks and annotation table of `stored` after `patch`, with the table entries `changed` (as
+ * sent; ./document-edits.ts keeps their tags to the codebook afterwards) and `order` the table's ids in order. Refuses
  * (`INVALID_ARGUMENT`) blocks that do not fit the schema, an id listed twice; and as a stale base
  * (`STALE_BASE`), a splice outside the document or an id main has no entry for.
  */
