@@ -4,7 +4,7 @@
  * and close. Enter steps to the next match, Shift+Enter to the previous, Escape closes. It talks to
  * the editor only through a FindController.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { countLabel, type FindController, type FindCurrent } from '../editor/find/index.js';
 import { CloseIcon } from './icons.js';
 
@@ -39,7 +39,9 @@ export function FindBar({ controller, onMarkClaim, onClose }: FindBarProps) {
   const search = useRef({ query, matchCase });
   search.current = { query, matchCase };
 
-  useEffect(() => {
+  // Focused as the bar appears (a layout effect, before the next key can arrive), so the first
+  // letter typed right after Ctrl+F goes into the search and not into the text.
+  useLayoutEffect(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
   }, []);

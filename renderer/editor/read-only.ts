@@ -63,15 +63,18 @@ export function changesText(tr: Transaction): boolean {
 const HARMLESS_INPUT = new Set(['historyUndo', 'historyRedo']);
 
 /**
- * The read-only guard. `onRefused` is told (at most once a second) when something tried to change
+ * The read-only guard. `onRefused` is told (the same hint at most once a second) when something tried to change
  * the text outside edit mode, so the analyst learns why nothing happened.
  */
 export function readOnlyPlugin(onRefused: (hint: string) => void): Plugin<EditModeState> {
-  let lastHint = 0;
+  let last = { hint: '', at: 0 };
   const refuse = (hint = READ_ONLY_HINT): true => {
     const now = Date.now();
-    if (now - lastHint > 1_000) onRefused(hint);
-    lastHint = now;
+    // Held keys and repeated drops say it once a second; another hint is said at once.
+    if (hint !== last.hint || now - last.at > 1_000) {
+      onRefused(hint);
+      last = { hint, at: now };
+    }
     return true;
   };
   const readOnly = (view: EditorView) => !isEditing(view.state);

@@ -7,7 +7,31 @@
  * blocks) leaves the browser one text node to update. Composition (IME, dead keys) is untouched:
  * ProseMirror does not ask for key presses while composing.
  */
-import { Plugin } from 'prosemirror-state';
+import { Plugin, TextSelection, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+
+/**
+ * Where the browser's own selection is in the document, when it is in the editor. Right after a
+ * click ProseMirror may not have read it yet; the browser would type there, so this does too.
+ */
+function domSelection(view: EditorView): { anchor: number; head: number } | null {
+  const selection = (view.root as Document).getSelection?.();
+  if (!selection?.anchorNode || !selection.focusNode || !view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
+  try {
+    return { anchor: view.posAtDOM(selection.anchorNode, selection.anchorOffset), head: view.posAtDOM(selection.focusNode, selection.focusOffset) };
+  } catch {
+    return null;
+  }
+}
+
+/** A transaction on the selection the analyst sees, to type over. */
+function typing(view: EditorView): Transaction {
+  const tr = view.state.tr;
+  const seen = domSelection(view);
+  const { anchor, head } = tr.selection;
+  if (seen && (seen.anchor !== anchor || seen.head !== head)) tr.setSelection(TextSelection.create(tr.doc, seen.anchor, seen.head));
+  return tr;
+}
 
 export function typedTextPlugin(): Plugin {
   return new Plugin({
@@ -15,8 +39,9 @@ export function typedTextPlugin(): Plugin {
       handleKeyPress(view, event) {
         const text = String.fromCharCode(event.charCode);
         if (event.charCode === 0 || /[\r\n]/.test(text)) return false;
-        const { from, to } = view.state.selection;
-        const insert = () => view.state.tr.insertText(text).scrollIntoView();
+        const tr = typing(view);
+        const { from, to } = tr.selection;
+        const insert = () => tr.insertText(text).scrollIntoView();
         if (!view.someProp('handleTextInput', (handle) => handle(view, from, to, text, insert))) view.dispatch(insert());
         return true;
       },

@@ -98,9 +98,8 @@ for (const [paragraphs, windowed] of [
 
     // A selection from paragraph 1234 to the end, over unrendered paragraphs, becomes one claim.
     await page.keyboard.press('Control+Shift+End');
-    const selected = await selectedText(page);
-    expect(selected.startsWith('Paragraph 1234:')).toBe(true);
-    expect(selected.endsWith('questioned. END')).toBe(true);
+    // The page draws the paragraphs it brings on screen first; the selection is read once it has.
+    await expect.poll(async () => { const selected = await selectedText(page); return selected.startsWith('Paragraph 1234:') && selected.endsWith('questioned. END'); }).toBe(true);
     await page.keyboard.press('c');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(1);

@@ -66,6 +66,8 @@ test('read-only text: a drag inside selected words, typing over them, paste, cut
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: testInfo.outputPath('edit-mode-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
+  // Away from the words still selected above first: a click inside a selection may start a drag.
+  await clickBefore(page, 'he added');
   await clickBefore(page, 'cornerstone');
   await page.keyboard.type('true ');
   await expect(editor).toContainText('a true cornerstone');
@@ -74,6 +76,17 @@ test('read-only text: a drag inside selected words, typing over them, paste, cut
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await saved(page);
   expect((await stored('Words')).text).toContain('a true cornerstone');
+
+  // Ctrl+Z of that edit in read-only text changes nothing and says how; in edit mode it undoes it.
+  await clickBefore(page, 'he added');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('The next undo would change the words: turn on Edit text (Ctrl+Shift+E) to undo text edits.')).toBeVisible();
+  await expect(editor).toContainText('a true cornerstone');
+  await toggle.click();
+  await editor.focus();
+  await page.keyboard.press('Control+z');
+  await expect(editor).toHaveText(TEXT.replace('\n', ''));
+  await expect(editor.locator('.annotation-claim')).toHaveText('this occupation must be firmly confronted');
 });
 
 test('an input method composes nothing into read-only text, and composes as usual in edit mode', async ({ page }) => {
