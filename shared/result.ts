@@ -18,6 +18,11 @@ export const ERROR_CODES = [
    * a re-import came between); nothing changed, and the editor sends the whole document instead.
    */
   'STALE_BASE',
+  /**
+   * An edit gave a claim a number another claim holds (another window numbered a claim the same
+   * meanwhile); nothing changed, and the error names the number and the next free one.
+   */
+  'CLAIM_NUMBER_TAKEN',
   'PROJECT_CORRUPT',
   'PROJECT_TOO_NEW',
   'PROJECT_IN_USE',
@@ -31,12 +36,14 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A failure as the user and the renderer see it. `path` and `backupPath` help the user find their work. */
+/** A failure as the user and the renderer see it. `path` and `backupPath` help the user find their work; `claimNumber` lets the renderer renumber. */
 export interface AppError {
   code: ErrorCode;
   message: string;
   path?: string;
   backupPath?: string;
+  /** With `CLAIM_NUMBER_TAKEN`: the short id taken and the next free one. */
+  claimNumber?: { taken: string; next: string };
 }
 
 /** The result of every contract call. */
@@ -60,6 +67,7 @@ export class FactmarkError extends Error {
   readonly code: ErrorCode;
   readonly path?: string;
   readonly backupPath?: string;
+  readonly claimNumber?: { taken: string; next: string };
 
   constructor(code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}) {
     super(message);
@@ -67,6 +75,7 @@ export class FactmarkError extends Error {
     this.code = code;
     if (extra.path !== undefined) this.path = extra.path;
     if (extra.backupPath !== undefined) this.backupPath = extra.backupPath;
+    if (extra.claimNumber !== undefined) this.claimNumber = extra.claimNumber;
   }
 
   /** The plain value that crosses the boundary. */
@@ -74,6 +83,7 @@ export class FactmarkError extends Error {
     const error: AppError = { code: this.code, message: this.message };
     if (this.path !== undefined) error.path = this.path;
     if (this.backupPath !== undefined) error.backupPath = this.backupPath;
+    if (this.claimNumber !== undefined) error.claimNumber = this.claimNumber;
     return error;
   }
 }

@@ -73,6 +73,20 @@ export function useWorkbench(first: FirstAnswers) {
   /** The messages of the refusals now standing. */
   const refusedMessages = useRef(new Set<string>());
   lastClaimNumber.current = Math.max(lastClaimNumber.current, project?.project.lastClaimNumber ?? 0);
+  /**
+   * A claim number another window gave first (in another document, so no merge saw it): the claim
+   * here takes the next free number, said as news, and the edit is sent again.
+   */
+  const renumberTaken = (refusal: Refusal): void => {
+    const { claimNumber } = refusal;
+    if (refusal.code !== 'CLAIM_NUMBER_TAKEN' || !claimNumber || shown.current?.id !== refusal.documentId) return;
+    lastClaimNumber.current = Math.max(lastClaimNumber.current, Number(claimNumber.next.slice(1)));
+    const next = lastClaimNumber.current;
+    setProject((view) => (view && view.project.lastClaimNumber < next ? { ...view, project: { ...view.project, lastClaimNumber: next } } : view));
+    if (editor.current?.renumberClaim(claimNumber.taken, claimNumber.next)) {
+      setNews(`Claim number ${claimNumber.taken} was given to another claim in another window meanwhile; this claim is now ${claimNumber.next}.`);
+    }
+  };
   const sync: ContentSync = useMemo(
     () =>
       new ContentSync(
@@ -93,6 +107,7 @@ export function useWorkbench(first: FirstAnswers) {
             if (list.length === 0) setNotice((shown) => (refusedMessages.current.has(shown) ? '' : shown));
             refusedMessages.current = new Set(list.map((refusal) => refusal.message));
             setRefusals(list);
+            for (const refusal of list) renumberTaken(refusal);
           },
           onStale: (stale) =>
             void mergeWithMain(stale, {

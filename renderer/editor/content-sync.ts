@@ -79,6 +79,8 @@ export interface Refusal {
   documentId: string;
   code: string;
   message: string;
+  /** With `CLAIM_NUMBER_TAKEN`: the number taken and the next free one, so the page can renumber. */
+  claimNumber?: { taken: string; next: string };
 }
 
 /**
@@ -220,7 +222,8 @@ export class ContentSync {
         this.startMerge(documentId, again);
         return;
       }
-      this.refused.set(documentId, { read: again, refusal: { documentId, code: result.error.code, message: result.error.message } });
+      const { code, message, claimNumber } = result.error;
+      this.refused.set(documentId, { read: again, refusal: { documentId, code, message, ...(claimNumber ? { claimNumber } : {}) } });
       refusalsChanged = true;
       this.onError(result.error.message);
     });

@@ -9,6 +9,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { DAMAGE_LABELS, type DamageWarning } from '../../shared/model/damage.js';
 import { findWarning, withWarnings } from './damage-plugin.js';
+import { annotationTable, changeTable } from './annotations/annotation-table.js';
 import { showMerged } from './show-merged.js';
 import { asRevision } from './text-revision.js';
 
@@ -21,6 +22,11 @@ export interface EditorController {
   setWarnings(warnings: readonly DamageWarning[]): void;
   /** Shows the document merged with another window's work (./show-merged.ts), in place. */
   showMerged(merged: ProseMirrorNode): void;
+  /**
+   * Gives the claim numbered `taken` the number `next` (another window gave `taken` first); no
+   * step of the undo history. False when no claim here has that number.
+   */
+  renumberClaim(taken: string, next: string): boolean;
 }
 
 /** The longest revision detail main accepts (shared/contract-validation.ts). */
@@ -50,5 +56,12 @@ export function editorController(view: EditorView): EditorController {
       view.dispatch(withWarnings(view.state.tr, warnings));
     },
     showMerged: (merged) => showMerged(view, merged),
+    renumberClaim(taken, next) {
+      const table = annotationTable(view.state);
+      const claim = Object.values(table).find((annotation) => annotation.kind === 'claim' && annotation.shortId === taken);
+      if (claim?.kind !== 'claim') return false;
+      view.dispatch(changeTable(view.state.tr, table, { [claim.id]: { ...claim, shortId: next } }).setMeta('addToHistory', false));
+      return true;
+    },
   };
 }

@@ -6,6 +6,8 @@
  * a correction). Each case asserts the stored document on disk, not only the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { useHost } from './support/host.js';
 import { newProject, pasteDocument } from './support/project.js';
 import { storedDocument } from './support/stored.js';
@@ -234,5 +236,44 @@ test('the same document in two tabs: a claim made in each is kept on disk, numbe
   await tabB.getByRole('list', { name: 'Annotations in text order' }).getByRole('button', { name: /^Claim C3/ }).click();
   await expect(tabB.getByRole('region', { name: 'Claim C3 details' }).getByLabel('Why it is worth checking')).toHaveValue('Support for the PMF is disputed.');
   expect((await stored('Tabs')).text).toBe(TEXT);
+  await contextB.close();
+});
+
+test('two tabs on two documents numbering a claim the same: the later one takes the next free number, saved and said', async ({ page, browser }) => {
+  await newProject(page, host(), 'Numbers');
+  await pasteDocument(page, 'Speech', TEXT);
+  await pasteDocument(page, 'Reply', 'The ministry denied that unemployment fell by 40 percent last year.');
+  await page.getByRole('navigation').getByRole('button', { name: 'Speech', exact: true }).click();
+
+  const contextB = await browser.newContext();
+  const tabB = await contextB.newPage();
+  await tabB.goto(host().url);
+  await tabB.getByRole('navigation').getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(tabB.getByRole('textbox', { name: 'Text of Reply' })).toBeVisible();
+
+  // Tab B, cut off, numbers its claim C1; tab A numbers its own C1 in the other document and saves.
+  await contextB.setOffline(true);
+  await selectWithMouse(tabB, 'unemployment fell by 40 percent');
+  await tabB.keyboard.press('c');
+  await expect(tabB.getByRole('region', { name: 'Claim C1 details' })).toBeVisible();
+  await selectWithMouse(page, 'this occupation must be firmly confronted');
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+
+  // Back online, tab B's claim takes C2: saved, and said.
+  await contextB.setOffline(false);
+  await tabB.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(tabB.locator('.banner-info')).toHaveText('Claim number C1 was given to another claim in another window meanwhile; this claim is now C2.');
+  await saved(tabB);
+  await expect(tabB.locator('.banner-error')).toHaveCount(0);
+  await expect(tabB.getByRole('region', { name: 'Claim C2 details' })).toBeVisible();
+  const folder = join(host().workDir, 'Numbers.factmark', 'documents');
+  const shortIds: string[] = [];
+  for (const file of (await readdir(folder)).filter((f) => /^[0-9a-f-]{36}\.json$/.test(f))) {
+    const doc = JSON.parse(await readFile(join(folder, file), 'utf8')) as { annotations: { shortId?: string }[] };
+    shortIds.push(...doc.annotations.map((a) => a.shortId ?? ''));
+  }
+  expect(shortIds.sort()).toEqual(['C1', 'C2']);
   await contextB.close();
 });

@@ -33,7 +33,7 @@ export class ClaimNumbers {
 
   /**
    * Checks the claims of an edited document and records them; returns the highest number among
-   * them. Refuses (`INVALID_ARGUMENT`) a number held by another claim, given twice in the list,
+   * them. Refuses (`CLAIM_NUMBER_TAKEN`, naming the next free number) a number held by another claim, given twice in the list,
    * or at most `lastClaimNumber` without being known as this claim's (a number issued before,
    * perhaps to a claim in a document not read in this session).
    */
@@ -45,9 +45,11 @@ export class ClaimNumbers {
       const holder = this.holders.get(shortId) ?? inList.get(shortId);
       const reused = holder === undefined ? claimNumber(shortId) <= lastClaimNumber : holder !== id;
       if (reused) {
+        const next = `C${Math.max(lastClaimNumber, ...[...inList.keys()].map(claimNumber), ...annotations.map((a) => (a.kind === 'claim' ? claimNumber(a.shortId) : 0))) + 1}`;
         throw new FactmarkError(
-          'INVALID_ARGUMENT',
-          `The annotations of "${title}" were not saved: claim number ${shortId} already belongs to another claim in this project, and numbers are never reused. The next free number is C${Math.max(lastClaimNumber, ...[...inList.keys()].map(claimNumber)) + 1}.`,
+          'CLAIM_NUMBER_TAKEN',
+          `The annotations of "${title}" were not saved: claim number ${shortId} already belongs to another claim in this project, and numbers are never reused. The next free number is ${next}.`,
+          { claimNumber: { taken: shortId, next } },
         );
       }
       inList.set(shortId, id);

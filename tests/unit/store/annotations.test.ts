@@ -183,10 +183,11 @@ describe('updateDocumentContent and annotations', () => {
     // The same claims again (an edit elsewhere): accepted.
     store.updateDocumentContent(id, marked, claims, { reason: 'edit' });
     const stolen = [claims[0]!, claim('c-deal', 'C1', anchorOf(SPANS[1]!))];
-    const error = await expectCode(() => store.updateDocumentContent(id, marked, stolen, { reason: 'edit' }), 'INVALID_ARGUMENT');
+    const error = await expectCode(() => store.updateDocumentContent(id, marked, stolen, { reason: 'edit' }), 'CLAIM_NUMBER_TAKEN');
     expect(error.message).toBe('The annotations of "Speech" were not saved: claim number C1 already belongs to another claim in this project, and numbers are never reused. The next free number is C8.');
+    expect(error.claimNumber).toEqual({ taken: 'C1', next: 'C8' });
     // A number issued before but never seen as this claim's (a stale counter) is refused too.
-    await expectCode(() => store.updateDocumentContent(id, marked, [claims[0]!, claim('c-deal', 'C3', anchorOf(SPANS[1]!))], { reason: 'edit' }), 'INVALID_ARGUMENT');
+    await expectCode(() => store.updateDocumentContent(id, marked, [claims[0]!, claim('c-deal', 'C3', anchorOf(SPANS[1]!))], { reason: 'edit' }), 'CLAIM_NUMBER_TAKEN');
     // A deleted claim keeps its number: undo brings it back under it.
     store.updateDocumentContent(id, contentOf(annotatedDoc(TEXT, [{ ...SPANS[0]!, id: 'c-rail' }])), [claims[0]!], { reason: 'edit' });
     store.updateDocumentContent(id, marked, claims, { reason: 'edit' });

@@ -99,7 +99,7 @@ describe('one acceptance sequence for whole sends and patches', () => {
     {
       name: 'a claim number reused',
       edit: { blocks: [], annotations: (c1) => [{ ...c1, id: 'new-claim' }], noted: true },
-      code: 'INVALID_ARGUMENT',
+      code: 'CLAIM_NUMBER_TAKEN',
       says: 'claim number C1 already belongs to another claim',
     },
   ];

@@ -248,7 +248,7 @@ describe('the rules of whole sends hold for patches', () => {
     const error = await expectCode(() => sendPatch(store, speech.id, { base: 'v1', version: 'v2', from: 0, to: 0, blocks: [], annotations: [done], order }), 'INVALID_ARGUMENT');
     expect(error.message).toMatch(/^Claim C1: A claim marked done needs a verdict/);
     const taken = { ...claims[1]!, shortId: 'C1' };
-    expect((await expectCode(() => sendPatch(store, speech.id, { base: 'v1', version: 'v2', from: 0, to: 0, blocks: [], annotations: [taken], order }), 'INVALID_ARGUMENT')).message).toMatch(/already belongs to another claim/);
+    expect((await expectCode(() => sendPatch(store, speech.id, { base: 'v1', version: 'v2', from: 0, to: 0, blocks: [], annotations: [taken], order }), 'CLAIM_NUMBER_TAKEN')).message).toMatch(/already belongs to another claim/);
     const restated = { ...claims[1]!, restatement: 'Restated.' };
     await sendPatch(store, speech.id, { base: 'v1', version: 'v2', from: 0, to: 0, blocks: [], annotations: [restated], order });
     expect((await store.getDocument(speech.id)).annotations.find((a) => a.id === restated.id)).toMatchObject({ restatement: 'Restated.' });
