@@ -1,6 +1,6 @@
 /**
  * A document file's bytes, made from cached pieces: each top-level block and each annotation is
- * stringified and encoded once per object (the store never mutates them, and an edit keeps the
+ * (and each revision of the text) is stringified and encoded once per object (the store never mutates them, and an edit keeps the
  * unchanged ones as the same objects), and an annotation that only got a new anchor (every one
  * after an edit: their positions moved) reuses the bytes of the one it replaces around its anchor.
  * Saving after a small edit of a long document so encodes only what changed, and the work yields
@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { movedAnnotations } from '../../../shared/annotations/block-anchors.js';
-import type { Annotation, ContentNode, StoredDocument } from '../../../shared/model/index.js';
+import type { Annotation, ContentNode, Revision, StoredDocument } from '../../../shared/model/index.js';
 
 const blockBytes = new WeakMap<ContentNode, Buffer>();
 
@@ -19,6 +19,18 @@ function blockPiece(block: ContentNode, pieces: Buffer[]): void {
   if (bytes === undefined) {
     bytes = Buffer.from(JSON.stringify(block), 'utf8');
     blockBytes.set(block, bytes);
+  }
+  pieces.push(bytes);
+}
+
+const revisionBytes = new WeakMap<Revision, Buffer>();
+
+/** A revision's bytes, encoded once per object: the log is append-only and its records never change. */
+function revisionPiece(revision: Revision, pieces: Buffer[]): void {
+  let bytes = revisionBytes.get(revision);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(revision), 'utf8');
+    revisionBytes.set(revision, bytes);
   }
   pieces.push(bytes);
 }
@@ -59,6 +71,7 @@ function annotationPiece(annotation: Annotation, pieces: Buffer[]): void {
 /** Stand in for the content and for a list while the rest is stringified. Random per run, so no text in a document holds them. */
 const CONTENT = JSON.stringify(`factmark-content-${randomUUID()}`);
 const LIST = JSON.stringify(`factmark-list-${randomUUID()}`);
+const REVISIONS = JSON.stringify(`factmark-revisions-${randomUUID()}`);
 const COMMA = Buffer.from(',');
 const OPEN = Buffer.from('[');
 const CLOSE = Buffer.from(']');
@@ -112,21 +125,29 @@ export async function documentBytes(document: StoredDocument, sliceMs = 2): Prom
   }
   const annotationPieces: Buffer[] = [];
   await listPieces(annotations, annotationPiece, annotationPieces, slicer);
-  // The rest of the document, with the content and the annotations each put where its stand-in is.
-  const text = JSON.stringify({ ...document, content: JSON.parse(CONTENT) as string, annotations: JSON.parse(LIST) as string });
-  const contentAt = text.indexOf(CONTENT);
-  const listAt = text.indexOf(LIST);
-  const [first, second] = contentAt < listAt ? [CONTENT, LIST] : [LIST, CONTENT];
-  const firstAt = Math.min(contentAt, listAt);
-  const secondAt = Math.max(contentAt, listAt);
-  const parts = (placeholder: string) => (placeholder === CONTENT ? contentPieces : annotationPieces);
-  const pieces = [
-    Buffer.from(text.slice(0, firstAt), 'utf8'),
-    ...parts(first),
-    Buffer.from(text.slice(firstAt + first.length, secondAt), 'utf8'),
-    ...parts(second),
-    Buffer.from(text.slice(secondAt + second.length), 'utf8'),
-  ];
+  // Revisions are kept whole (a re-encoding's holds the text twice): each is encoded once too.
+  const revisionPieces: Buffer[] = [];
+  await listPieces(document.revisions ?? [], revisionPiece, revisionPieces, slicer);
+  // The rest of the document, with the content and the lists each put where its stand-in is.
+  const text = JSON.stringify({
+    ...document,
+    content: JSON.parse(CONTENT) as string,
+    annotations: JSON.parse(LIST) as string,
+    ...(document.revisions ? { revisions: JSON.parse(REVISIONS) as string } : {}),
+  });
+  const stands = new Map([
+    [CONTENT, contentPieces],
+    [LIST, annotationPieces],
+    [REVISIONS, revisionPieces],
+  ]);
+  const found = [...stands.keys()].map((placeholder) => ({ placeholder, at: text.indexOf(placeholder) })).filter(({ at }) => at >= 0).sort((a, b) => a.at - b.at);
+  const pieces: Buffer[] = [];
+  let from = 0;
+  for (const { placeholder, at } of found) {
+    pieces.push(Buffer.from(text.slice(from, at), 'utf8'), ...stands.get(placeholder)!);
+    from = at + placeholder.length;
+  }
+  pieces.push(Buffer.from(text.slice(from), 'utf8'));
   await slicer.pause();
   return Buffer.concat(pieces);
 }

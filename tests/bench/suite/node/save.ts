@@ -109,7 +109,9 @@ async function measure(options: RunOptions): Promise<CaseResult> {
     await store.getDocument(id);
     const sender = new DocumentSender();
     // What main does with a send: decode the message, validate the arguments, apply the edit.
-    const deliver = async (patch: ContentPatch): Promise<void> => {
+    // Typing is an edit in edit mode: each send carries its revision note, as the editor's do.
+    const deliver = async (edit: ContentPatch): Promise<void> => {
+      const patch: ContentPatch = { ...edit, revision: { reason: 'edit' } };
       const parsed = argumentSchemas.patchDocumentContent.safeParse(deserialize(serialize([id, patch])));
       if (!parsed.success) throw new Error(`patchDocumentContent: ${parsed.error.message}`);
       await store.patchDocumentContent(...parsed.data);
