@@ -12,28 +12,24 @@ import { performance } from 'node:perf_hooks';
 import { movedAnnotations } from '../../../shared/annotations/block-anchors.js';
 import type { Annotation, ContentNode, Revision, StoredDocument } from '../../../shared/model/index.js';
 
-const blockBytes = new WeakMap<ContentNode, Buffer>();
-
-function blockPiece(block: ContentNode, pieces: Buffer[]): void {
-  let bytes = blockBytes.get(block);
-  if (bytes === undefined) {
-    bytes = Buffer.from(JSON.stringify(block), 'utf8');
-    blockBytes.set(block, bytes);
-  }
-  pieces.push(bytes);
+/**
+ * Appends an object's JSON bytes, encoded once per object and kept while the object lives: blocks
+ * (an edit keeps the unchanged ones as the same objects) and revisions (the log is append-only).
+ */
+function cachedPiece<T extends object>(): (item: T, pieces: Buffer[]) => void {
+  const cache = new WeakMap<T, Buffer>();
+  return (item, pieces) => {
+    let bytes = cache.get(item);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(item), 'utf8');
+      cache.set(item, bytes);
+    }
+    pieces.push(bytes);
+  };
 }
 
-const revisionBytes = new WeakMap<Revision, Buffer>();
-
-/** A revision's bytes, encoded once per object: the log is append-only and its records never change. */
-function revisionPiece(revision: Revision, pieces: Buffer[]): void {
-  let bytes = revisionBytes.get(revision);
-  if (bytes === undefined) {
-    bytes = Buffer.from(JSON.stringify(revision), 'utf8');
-    revisionBytes.set(revision, bytes);
-  }
-  pieces.push(bytes);
-}
+const blockPiece = cachedPiece<ContentNode>();
+const revisionPiece = cachedPiece<Revision>();
 
 /** An annotation's bytes in three pieces: up to its `"anchor":`, the anchor, the rest (null: not split). */
 interface AnnotationBytes {
