@@ -6,6 +6,7 @@
  * user types at their edges (`inclusive: false`).
  */
 import { Schema, type DOMOutputSpec } from 'prosemirror-model';
+import { safeHref } from './links.js';
 
 /** The table of a document without annotations (frozen: tables are replaced, never changed). */
 export const EMPTY_TABLE: Readonly<Record<string, never>> = Object.freeze({});
@@ -78,7 +79,16 @@ export const editorSchema = new Schema({
     link: {
       attrs: { href: { validate: 'string' } },
       inclusive: false,
-      parseDOM: [{ tag: 'a[href]', getAttrs: (dom) => ({ href: (dom as { getAttribute(n: string): string | null }).getAttribute('href') ?? '' }) }],
+      // A pasted link keeps its words; only a safe address stays a link (shared/links.ts).
+      parseDOM: [
+        {
+          tag: 'a[href]',
+          getAttrs: (dom) => {
+            const href = safeHref((dom as { getAttribute(n: string): string | null }).getAttribute('href')?.trim() ?? '');
+            return href === null ? false : { href };
+          },
+        },
+      ],
       // rel/referrer: a click never tells the linked site who was reading what.
       toDOM: (mark): DOMOutputSpec => ['a', { href: String(mark.attrs.href), rel: 'noopener noreferrer nofollow', title: String(mark.attrs.href) }, 0],
     },

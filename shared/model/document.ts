@@ -45,13 +45,21 @@ export interface ContentNode {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 }
 
-const Mark = z.strictObject({ type: z.string().max(50), attrs: z.record(z.string(), z.unknown()).optional() });
+/**
+ * A node's or mark's attributes: the editor schema's are all plain values (a heading's level, a
+ * link's address, an annotation's id), so nothing nested is accepted — attributes nested thousands
+ * deep would otherwise overflow the stack of every later save. The root's attributes (an editor's
+ * annotation table, never stored) are not read.
+ */
+const Attrs = z.record(z.string().max(50), z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]));
+
+const Mark = z.strictObject({ type: z.string().max(50), attrs: Attrs.optional() });
 
 function contentNode(depth: number): z.ZodType<ContentNode> {
   const children = depth >= MAX_CONTENT_DEPTH ? z.array(z.never()).max(0) : z.array(z.lazy(() => contentNode(depth + 1)));
   return z.strictObject({
     type: z.string().max(50),
-    attrs: z.record(z.string(), z.unknown()).optional(),
+    attrs: (depth === 0 ? z.record(z.string(), z.unknown()) : Attrs).optional(),
     content: children.optional(),
     text: z.string().optional(),
     marks: z.array(Mark).max(1_000).optional(),

@@ -115,6 +115,30 @@ test('an input method composes nothing into read-only text, and composes as usua
   expect(revisions.map((r) => [r.reason, r.changes.map((c) => [c.before, c.after])])).toEqual([['edit', [['cornerstone', '你cornerstone']]]]);
 });
 
+test('a paste into edit mode keeps its words; only safe links stay links, in the editor and on disk', async ({ page }) => {
+  await newProject(page, host(), 'Pasted');
+  const editor = await pasteDocument(page, 'Statement', TEXT);
+  await editor.focus();
+  await page.keyboard.press('Control+Shift+E');
+  await clickBefore(page, 'he added');
+  const html = ['<a href="javascript:alert(1)">one</a>', '<a href="data:text/html,x">two</a>', '<a href="file:///etc/passwd">three</a>', '<a href="/relative">four</a>', '<a href="https://example.org/source">five</a>'].join(' ');
+  await editor.evaluate((element, markup) => {
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', 'one two three four five');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(editor).toContainText('one two three four five');
+  await expect(editor.locator('a')).toHaveCount(1);
+  await expect(editor.locator('a')).toHaveAttribute('href', 'https://example.org/source');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(page);
+  const folder = join(host().workDir, 'Pasted.factmark', 'documents');
+  const file = (await readdir(folder)).find((f) => /^[0-9a-f-]{36}\.json$/.test(f))!;
+  const hrefs = [...(await readFile(join(folder, file), 'utf8')).matchAll(/"href":"([^"]*)"/g)].map((match) => match[1]);
+  expect(hrefs).toEqual(['https://example.org/source']);
+});
+
 test('a card field saves as it is typed: a reload right after typing keeps every character', async ({ page }) => {
   await newProject(page, host(), 'Typed');
   await pasteDocument(page, 'Statement', TEXT);

@@ -3,9 +3,10 @@
  * ./document-edits.ts accepts or refuses with one sequence: a whole send (content and annotation
  * list) and a patch (a splice of top-level blocks and the changed entries of the annotation table,
  * ./document-patch.ts). This is the only place the two paths differ: how the new blocks and
- * annotations are computed. Each draft runs the first two steps of the sequence, in that order:
- * (1) the new text fits the document structure, (2) the annotation ids are sound (none listed
- * twice, no mark naming an annotation missing from the list).
+ * annotations are computed. Each draft first applies the link rule (shared/links.ts: an unsafe
+ * link keeps its words and loses the link, whatever sent it), then runs the first two steps of the
+ * sequence, in that order: (1) the new text fits the document structure, (2) the annotation ids
+ * are sound (none listed twice, no mark naming an annotation missing from the list).
  */
 import type { ContentPatch } from '../../../shared/contract.js';
 import type { Annotation, ContentNode, StoredDocument } from '../../../shared/model/index.js';
@@ -14,6 +15,7 @@ import { checkAnnotationIds } from './annotation-rules.js';
 import { contentProblem, textFingerprint } from './document-content.js';
 import { blocksFingerprint, splicedAnnotations, splicePatch } from './document-patch.js';
 import { blocksStretch, contentStretch, type TextStretch } from './revisions.js';
+import { linksMadeSafe } from '../../../shared/links.js';
 
 /** A change of a document's text and annotations, checked for structure and ids, not yet accepted. */
 export interface EditDraft {
@@ -34,7 +36,8 @@ export interface EditDraft {
 export type Pause = (always?: boolean) => Promise<void>;
 
 /** A whole send: `content` (the editor's, with its table in `attrs`) and the full annotation list. */
-export function wholeDraft(stored: StoredDocument, content: ContentNode, annotations: readonly Annotation[]): EditDraft {
+export function wholeDraft(stored: StoredDocument, sent: ContentNode, annotations: readonly Annotation[]): EditDraft {
+  const content = sent.content ? { ...sent, content: linksMadeSafe(sent.content) } : sent;
   const problem = contentProblem(content);
   if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The new text of "${stored.title}" does not fit the document structure: ${problem}.`);
   checkAnnotationIds(stored.title, content, annotations);
@@ -55,7 +58,8 @@ export function wholeDraft(stored: StoredDocument, content: ContentNode, annotat
  * block texts and the fingerprint, in slices with `pause` between them. Throws `STALE_BASE` for a
  * splice that does not fit the stored document.
  */
-export async function patchDraft(stored: StoredDocument, patch: ContentPatch, order: readonly string[], pause: Pause): Promise<EditDraft> {
+export async function patchDraft(stored: StoredDocument, sent: ContentPatch, order: readonly string[], pause: Pause): Promise<EditDraft> {
+  const patch = { ...sent, blocks: linksMadeSafe(sent.blocks) };
   const spliced = splicePatch(stored, patch, patch.annotations, order);
   await pause(true);
   const annotations = await splicedAnnotations(stored.title, spliced, pause);

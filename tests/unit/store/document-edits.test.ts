@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Claim, ContentNode } from '../../../shared/model/index.js';
 import type { ProjectStore } from '../../../main/services/store/project-store.js';
+import { argumentSchemas } from '../../../shared/contract-validation.js';
 import { checkProject } from './check-project.js';
 import { failure } from './helpers.js';
 
@@ -138,5 +139,49 @@ describe('one acceptance sequence for whole sends and patches', () => {
       stored.push({ content, fingerprint, claim });
     }
     expect(stored[1]).toEqual(stored[0]);
+  });
+});
+
+describe('the link rule on everything main is sent', () => {
+  const linked = (text: string, href: string): ContentNode => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }, { type: 'em' }] });
+  const HOSTILE = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', '/relative/page', ' https://spaced.example/'];
+
+  it('keeps the words of an unsafe link and drops the link, sent whole or as a patch; safe links stay', async () => {
+    for (const how of ['whole', 'patch'] as const) {
+      const { store, speech } = await checkProject();
+      const block: ContentNode = {
+        type: 'paragraph',
+        content: [linked('safe ', 'https://example.org/report'), linked('mail ', 'mailto:desk@example.org'), ...HOSTILE.map((href, i) => linked(`bad${i} `, href))],
+      };
+      await send(store, speech.id, { blocks: [block], annotations: () => [], noted: true }, how);
+      await store.saveNow();
+      const { document } = await onDisk(store, speech.id);
+      const last = (document as { content: { content: ContentNode[] } }).content.content.at(-1)!;
+      const runs = (last.content ?? []).map((run) => [run.text, run.marks?.map((mark) => (mark.type === 'link' ? `link ${String(mark.attrs?.href)}` : mark.type)) ?? []]);
+      expect(runs).toEqual([
+        ['safe ', ['link https://example.org/report', 'em']],
+        ['mail ', ['link mailto:desk@example.org', 'em']],
+        ...HOSTILE.map((_href, i) => [`bad${i} `, ['em']]),
+      ]);
+    }
+  });
+});
+
+describe('attributes main is sent', () => {
+  it('refuses attributes nested deeper than a plain value, before they reach the store, and the next saves still work', async () => {
+    let deep: unknown = 'end';
+    for (let i = 0; i < 9_000; i++) deep = { deeper: deep };
+    const block = { type: 'paragraph', attrs: { nested: deep }, content: [{ type: 'text', text: 'Deep.', marks: [{ type: 'em', attrs: { nested: deep } }] }] };
+    const patch = { base: 'v1', version: 'v2', from: 0, to: 0, blocks: [block], annotations: [] };
+    const parsed = argumentSchemas.patchDocumentContent.safeParse(['00000000-0000-4000-8000-000000000000', patch]);
+    expect(parsed.success).toBe(false);
+    const whole = argumentSchemas.updateDocumentContent.safeParse(['00000000-0000-4000-8000-000000000000', { type: 'doc', content: [block] }, []]);
+    expect(whole.success).toBe(false);
+    // A plain attribute value still passes, and the store saves as before.
+    const plain = { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Title', marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }] }] };
+    expect(argumentSchemas.patchDocumentContent.safeParse(['00000000-0000-4000-8000-000000000000', { ...patch, blocks: [plain] }]).success).toBe(true);
+    const { store, speech } = await checkProject();
+    await send(store, speech.id, { blocks: [plain], annotations: () => [], noted: true }, 'patch');
+    expect((await store.saveNow()).state).toBe('saved');
   });
 });

@@ -11,7 +11,7 @@ import { clipTitle, fileLabel, normaliseDate } from './common.js';
 import type { InertDocument, InertNode } from './html/dom.js';
 import { inertDocument } from './html/inert-document.js';
 import { checkHtmlLimits, checkMarkupNesting } from './html/limits.js';
-import { safeHref } from './html/rules.js';
+import { safeHref } from '../../../../shared/links.js';
 import { htmlToContent } from './html-to-content.js';
 
 /** The metadata read from a page's head and markup before Readability rewrites the document. */

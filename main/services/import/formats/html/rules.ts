@@ -2,7 +2,7 @@
  * The one rule set that decides what of untrusted HTML reaches a document: every element is
  * either mapped to a node or mark of the editor schema, read through (its text stays, its tag
  * goes), or dropped with everything inside it. No attribute survives except a link's target
- * (through {@link safeHref}) and an ordered list's start number, so event handlers, styles,
+ * (through shared/links.ts `safeHref`) and an ordered list's start number, so event handlers, styles,
  * sources and every other attribute are gone by construction, not by a deny-list.
  */
 
@@ -67,20 +67,6 @@ const RULES = new Map<string, ElementRule>([
 /** The rule for an element by its lower-case tag name; undefined for inline wrappers (span, u, code, custom tags…). */
 export function elementRule(tagName: string): ElementRule | undefined {
   return RULES.get(tagName);
-}
-
-/** Link schemes that survive import. Everything else keeps its text and loses the link. */
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/** An absolute http(s)/mailto address for a link, or null to keep only its text. Relative links need `baseUrl`. */
-export function safeHref(href: string, baseUrl?: string): string | null {
-  let url: URL;
-  try {
-    url = baseUrl ? new URL(href, baseUrl) : new URL(href);
-  } catch {
-    return null;
-  }
-  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : null;
 }
 
 /** An ordered list's first number from its `start` attribute, read as browsers do ("3rd" is 3), else 1. */

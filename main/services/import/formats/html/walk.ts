@@ -9,7 +9,8 @@ import type { ContentNode } from '../../../../../shared/model/document.js';
 import { ContentBuilder } from './content-builder.js';
 import { ELEMENT_NODE, TEXT_NODE, type InertElement, type InertNode } from './dom.js';
 import { addMark, NO_MARKS, type ActiveMarks } from './marks.js';
-import { elementRule, listStart, safeHref } from './rules.js';
+import { safeHref } from '../../../../../shared/links.js';
+import { elementRule, listStart } from './rules.js';
 
 /** What the walk restores when it leaves an element it entered. */
 interface OpenElement {
