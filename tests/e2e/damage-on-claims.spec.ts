@@ -24,9 +24,7 @@ async function storedTexts(name: string): Promise<string[]> {
 
 test('repairing “â€®” removes it: no U+202E in the stored text, and checking again flags nothing there', async ({ page }) => {
   await newProject(page, host(), 'Override');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles([{ name: 'override.txt', mimeType: 'text/plain', buffer: Buffer.from('Hidden â€®characters here.\n', 'utf8') }]);
+  await importByButton(page, [{ name: 'override.txt', mimeType: 'text/plain', buffer: Buffer.from('Hidden â€®characters here.\n', 'utf8') }]);
   const text = page.getByRole('textbox', { name: 'Text of override' });
   await expect(text.locator('.damage-mojibake')).toHaveText('â€®');
   const panel = await sideTab(page, 'Document');

@@ -132,10 +132,8 @@ test('metadata edits are kept', async ({ page }) => {
 
 test('a wrongly decoded file is read again with the right encoding', async ({ page }) => {
   await newProject(page, host(), 'Encodings');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
   // GBK bytes for 爱漫岛 报道 — not UTF-8, so Factmark first reads them as Windows-1252 and says so.
-  await (await chooser).setFiles([{ name: 'outlet.txt', mimeType: 'text/plain', buffer: Buffer.from([0xb0, 0xae, 0xc2, 0xfe, 0xb5, 0xba, 0x20, 0xb1, 0xa8, 0xb5, 0xc0]) }]);
+  await importByButton(page, [{ name: 'outlet.txt', mimeType: 'text/plain', buffer: Buffer.from([0xb0, 0xae, 0xc2, 0xfe, 0xb5, 0xba, 0x20, 0xb1, 0xa8, 0xb5, 0xc0]) }]);
   const panel = await sideTab(page, 'Document');
   await expect(panel).toContainText('windows-1252');
   await expect(panel.getByText('Text in another encoding').first()).toBeVisible();
@@ -148,9 +146,7 @@ test('a wrongly decoded file is read again with the right encoding', async ({ pa
 
 test('a certain mojibake repair is one recorded revision, which Ctrl+Z in read-only text does not take back', async ({ page }) => {
   await newProject(page, host(), 'Repair');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles([{ name: 'cafe.txt', mimeType: 'text/plain', buffer: Buffer.from('The CafÃ© owner said prices rose by 20 percent.\n', 'utf8') }]);
+  await importByButton(page, [{ name: 'cafe.txt', mimeType: 'text/plain', buffer: Buffer.from('The CafÃ© owner said prices rose by 20 percent.\n', 'utf8') }]);
   const text = page.getByRole('textbox', { name: 'Text of cafe' });
   await expect(text.locator('.damage-mojibake')).toHaveText('Ã©');
   await (await sideTab(page, 'Document')).getByRole('button', { name: 'Repair “Ã©” to “é”' }).click();

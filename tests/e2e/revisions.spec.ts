@@ -14,7 +14,7 @@ import type { Revision } from '../../shared/model/revision.js';
 import { applyChanges } from '../../shared/revision-text.js';
 import { contentToText } from '../../shared/text.js';
 import { useHost } from './support/host.js';
-import { newProject, pasteDocument } from './support/project.js';
+import { importByButton, newProject, pasteDocument } from './support/project.js';
 import { sideTab } from './support/side-panel.js';
 import { clickBefore } from './support/text-selection.js';
 
@@ -185,9 +185,7 @@ test('right-to-left text reads right to left in the diff', async ({ page }) => {
 
 test('a damage repair is a revision: named by the warning it answers, its removed characters shown', async ({ page }) => {
   await newProject(page, host(), 'Repair');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation').getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles([{ name: 'override.txt', mimeType: 'text/plain', buffer: Buffer.from('Hidden â€®characters here.\n', 'utf8') }]);
+  await importByButton(page, [{ name: 'override.txt', mimeType: 'text/plain', buffer: Buffer.from('Hidden â€®characters here.\n', 'utf8') }]);
   const panel = await sideTab(page, 'Document');
   await panel.getByRole('button', { name: 'Repair “â€®” by removing it' }).click();
   await expect(panel.getByText('No damage found in this text.')).toBeVisible();

@@ -6,11 +6,9 @@
  * a correction). Each case asserts the stored document on disk, not only the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { useHost } from './support/host.js';
-import { newProject, pasteDocument } from './support/project.js';
-import { storedDocument } from './support/stored.js';
+import { newProject, openInSecondTab, pasteDocument } from './support/project.js';
+import { storedDocument, storedDocuments } from './support/stored.js';
 import { clickBefore, selectWithMouse } from './support/text-selection.js';
 
 const host = useHost();
@@ -137,10 +135,7 @@ test('a paste into edit mode keeps its words; only safe links stay links, in the
   await expect(editor.locator('a')).toHaveAttribute('href', 'https://example.org/source');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await saved(page);
-  const folder = join(host().workDir, 'Pasted.factmark', 'documents');
-  const file = (await readdir(folder)).find((f) => /^[0-9a-f-]{36}\.json$/.test(f))!;
-  const hrefs = [...(await readFile(join(folder, file), 'utf8')).matchAll(/"href":"([^"]*)"/g)].map((match) => match[1]);
-  expect(hrefs).toEqual(['https://example.org/source']);
+  expect((await stored('Pasted')).hrefs).toEqual(['https://example.org/source']);
 });
 
 test('a card field saves as it is typed: a reload right after typing keeps every character', async ({ page }) => {
@@ -218,12 +213,7 @@ test('the same document in two tabs: a claim made in each is kept on disk, numbe
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await saved(page);
 
-  // Tab B in its own browser context, so that it can lose the connection while tab A works on.
-  const contextB = await browser.newContext();
-  const tabB = await contextB.newPage();
-  await tabB.goto(host().url);
-  await tabB.getByRole('navigation').getByRole('button', { name: 'Statement', exact: true }).click();
-  const editorB = tabB.getByRole('textbox', { name: 'Text of Statement' });
+  const { context: contextB, tab: tabB, editor: editorB } = await openInSecondTab(browser, host(), 'Statement');
   await expect(editorB.locator('.annotation-claim')).toHaveCount(1);
 
   // Tab B, cut off, makes a claim: it is numbered C2 and not saved, and its status bar says so.
@@ -273,11 +263,7 @@ test('two tabs on two documents numbering a claim the same: the later one takes 
   await pasteDocument(page, 'Reply', 'The ministry denied that unemployment fell by 40 percent last year.');
   await page.getByRole('navigation').getByRole('button', { name: 'Speech', exact: true }).click();
 
-  const contextB = await browser.newContext();
-  const tabB = await contextB.newPage();
-  await tabB.goto(host().url);
-  await tabB.getByRole('navigation').getByRole('button', { name: 'Reply', exact: true }).click();
-  await expect(tabB.getByRole('textbox', { name: 'Text of Reply' })).toBeVisible();
+  const { context: contextB, tab: tabB } = await openInSecondTab(browser, host(), 'Reply');
 
   // Tab B, cut off, numbers its claim C1; tab A numbers its own C1 in the other document and saves.
   await contextB.setOffline(true);
@@ -296,12 +282,7 @@ test('two tabs on two documents numbering a claim the same: the later one takes 
   await saved(tabB);
   await expect(tabB.locator('.banner-error')).toHaveCount(0);
   await expect(tabB.getByRole('region', { name: 'Claim C2 details' })).toBeVisible();
-  const folder = join(host().workDir, 'Numbers.factmark', 'documents');
-  const shortIds: string[] = [];
-  for (const file of (await readdir(folder)).filter((f) => /^[0-9a-f-]{36}\.json$/.test(f))) {
-    const doc = JSON.parse(await readFile(join(folder, file), 'utf8')) as { annotations: { shortId?: string }[] };
-    shortIds.push(...doc.annotations.map((a) => a.shortId ?? ''));
-  }
+  const shortIds = (await storedDocuments(host(), 'Numbers')).flatMap((doc) => doc.annotations.map((a) => a.shortId ?? ''));
   expect(shortIds.sort()).toEqual(['C1', 'C2']);
   await contextB.close();
 });
