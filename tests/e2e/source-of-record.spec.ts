@@ -44,6 +44,8 @@ test('read-only text: a drag inside selected words, typing over them, paste, cut
 
   // Typing over selected words: a letter that is no command, then Backspace, Delete, Enter, paste, cut.
   await selectWithMouse(page, 'cornerstone');
+  const claimButton = page.getByRole('toolbar', { name: 'Annotate selected words' }).getByRole('button', { name: /^Claim/ });
+  await expect(claimButton).toHaveAttribute('aria-keyshortcuts', 'C');
   for (const key of ['q', 'Backspace', 'Delete', 'Enter', 'Control+x']) await page.keyboard.press(key);
   await page.evaluate(() => navigator.clipboard?.writeText?.('PASTED').catch(() => undefined));
   await page.keyboard.press('Control+v');
@@ -61,6 +63,11 @@ test('read-only text: a drag inside selected words, typing over them, paste, cut
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(editor).toHaveClass(/editing/);
   await expect(page.getByText('Editing the text.')).toBeVisible();
+  // In edit mode a key types over the selection: the toolbar names no key there.
+  await expect(claimButton).toBeVisible();
+  await expect(claimButton).toHaveAttribute('title', 'Mark as claim');
+  await expect(claimButton).not.toHaveAttribute('aria-keyshortcuts', /.*/);
+  await expect(claimButton.locator('kbd')).toHaveCount(0);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: testInfo.outputPath('edit-mode-light.png') });
   await page.emulateMedia({ colorScheme: 'dark' });

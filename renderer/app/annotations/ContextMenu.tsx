@@ -42,9 +42,15 @@ function itemsFor(session: AnnotationSession, annotationId: string | null): Item
   return items;
 }
 
+/** The menu's items, naming single keys only while they act (in edit mode a key types). */
+function menuItems(session: AnnotationSession, annotationId: string | null): Item[] {
+  const items = itemsFor(session, annotationId);
+  return session.singleKeysActive() ? items : items.map(({ shortcut: _shortcut, ...item }) => item);
+}
+
 export function ContextMenu({ session, request, onClose }: { session: AnnotationSession; request: ContextMenuRequest; onClose: () => void }) {
   const menuRef = useRef<HTMLDivElement>(null);
-  const items = itemsFor(session, request.annotationId);
+  const items = menuItems(session, request.annotationId);
 
   useEffect(() => {
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();

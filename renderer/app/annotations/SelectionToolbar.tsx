@@ -1,7 +1,7 @@
 /**
  * The floating toolbar over selected words: mark them as a claim, source mention or note, or move
  * the current annotation onto them. Buttons keep the text selection (mouse down does not take
- * focus), and their names and tooltips give the single-key shortcut.
+ * focus), and their names and tooltips give the single-key shortcut while it acts (not in edit mode).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationSession } from '../../editor/annotations/annotation-session.js';
@@ -24,20 +24,24 @@ export function SelectionToolbar({ session, scroller }: { session: AnnotationSes
   const top = box.top > 56 ? box.top - 44 : box.bottom + 8;
   const bounds = scroller?.getBoundingClientRect();
   const left = bounds ? Math.max(bounds.left + 8, Math.min(box.left, bounds.right - width - 8)) : box.left;
+  // In edit mode a key types over the selection, so the buttons name no key there.
+  const keys = session.singleKeysActive();
+  const key = (label: string, shortcut: string) => ({ title: keys ? `${label} (${shortcut})` : label, ...(keys ? { 'aria-keyshortcuts': shortcut } : {}) });
+  const hint = (shortcut: string) => keys && <kbd>{shortcut}</kbd>;
   return (
     <div class="selection-toolbar" role="toolbar" aria-label="Annotate selected words" ref={toolbarRef} style={{ top: `${top}px`, left: `${left}px` }} onMouseDown={keep}>
-      <button class="kind-claim" title={`Mark as claim (${ANNOTATION_KEYS.claim})`} aria-keyshortcuts="C" onClick={() => session.mark('claim')}>
-        Claim <kbd>C</kbd>
+      <button class="kind-claim" {...key('Mark as claim', ANNOTATION_KEYS.claim)} onClick={() => session.mark('claim')}>
+        Claim {hint('C')}
       </button>
-      <button class="kind-sourceMention" title={`Mark as source mention (${ANNOTATION_KEYS.sourceMention})`} aria-keyshortcuts="S" onClick={() => session.mark('sourceMention')}>
-        Source <kbd>S</kbd>
+      <button class="kind-sourceMention" {...key('Mark as source mention', ANNOTATION_KEYS.sourceMention)} onClick={() => session.mark('sourceMention')}>
+        Source {hint('S')}
       </button>
-      <button class="kind-note" title={`Add a note (${ANNOTATION_KEYS.note})`} aria-keyshortcuts="N" onClick={() => session.mark('note')}>
-        Note <kbd>N</kbd>
+      <button class="kind-note" {...key('Add a note', ANNOTATION_KEYS.note)} onClick={() => session.mark('note')}>
+        Note {hint('N')}
       </button>
       {target && (
-        <button title={`Move ${annotationName(target)} onto the selected words (${ANNOTATION_KEYS.setRange})`} aria-keyshortcuts="R" onClick={() => session.setRangeToSelection(target.id)}>
-          Move {annotationName(target)} here <kbd>R</kbd>
+        <button {...key(`Move ${annotationName(target)} onto the selected words`, ANNOTATION_KEYS.setRange)} onClick={() => session.setRangeToSelection(target.id)}>
+          Move {annotationName(target)} here {hint('R')}
         </button>
       )}
     </div>

@@ -7,7 +7,6 @@
  */
 import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
-import { isEditing } from '../read-only.js';
 import type { AnnotationSession } from './annotation-session.js';
 
 /** The keys, as shown in tooltips, menus and the help. */
@@ -24,7 +23,7 @@ export const ANNOTATION_KEYS = {
 export function annotationKeymap(session: () => AnnotationSession | null): Plugin {
   const withWords = (run: (s: AnnotationSession) => boolean) => () => {
     const current = session();
-    if (!current?.hasSelectedWords() || current.view.composing || isEditing(current.state)) return false;
+    if (!current?.hasSelectedWords() || current.view.composing || !current.singleKeysActive()) return false;
     run(current);
     return true;
   };

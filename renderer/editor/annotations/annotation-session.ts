@@ -23,6 +23,7 @@ import {
 import { activeAnnotationId, annotationsAt, withActive } from './annotation-plugin.js';
 import { annotationTable } from './annotation-table.js';
 import type { AnnotationPainter } from './painter.js';
+import { isEditing } from '../read-only.js';
 
 /** What a session needs from the application around the editor. */
 export interface AnnotationHost {
@@ -222,5 +223,10 @@ export class AnnotationSession {
   /** True when words are selected (not just a cursor). */
   hasSelectedWords(): boolean {
     return !this.state.selection.empty;
+  }
+
+  /** True while the single-key commands (C, S, N, R, X, 1–9) act: in read-only text; in edit mode keys type. */
+  singleKeysActive(): boolean {
+    return !isEditing(this.state);
   }
 }
