@@ -103,8 +103,8 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
                 onTextMenu={tools.setTextMenu}
                 onFind={tools.setFind}
               />
-              {tools.session && <LazySelectionToolbar session={tools.session} scroller={reader} />}
-              {tools.session && tools.textMenu && <LazyContextMenu session={tools.session} request={tools.textMenu} onClose={closeMenu} />}
+              {tools.session && <LazySelectionToolbar session={tools.session} scroller={reader} editing={workbench.editingText} />}
+              {tools.session && tools.textMenu && <LazyContextMenu session={tools.session} request={tools.textMenu} onClose={closeMenu} editing={workbench.editingText} />}
             </article>
           ) : (
             <div class="placeholder" hidden={overview.open}>

@@ -43,14 +43,15 @@ function itemsFor(session: AnnotationSession, annotationId: string | null): Item
 }
 
 /** The menu's items, naming single keys only while they act (in edit mode a key types). */
-function menuItems(session: AnnotationSession, annotationId: string | null): Item[] {
+function menuItems(session: AnnotationSession, annotationId: string | null, editing: boolean): Item[] {
   const items = itemsFor(session, annotationId);
-  return session.singleKeysActive() ? items : items.map(({ shortcut: _shortcut, ...item }) => item);
+  return editing ? items.map(({ shortcut: _shortcut, ...item }) => item) : items;
 }
 
-export function ContextMenu({ session, request, onClose }: { session: AnnotationSession; request: ContextMenuRequest; onClose: () => void }) {
+/** `editing`: the document is in edit mode, where single keys type rather than act. */
+export function ContextMenu({ session, request, onClose, editing }: { session: AnnotationSession; request: ContextMenuRequest; onClose: () => void; editing: boolean }) {
   const menuRef = useRef<HTMLDivElement>(null);
-  const items = menuItems(session, request.annotationId);
+  const items = menuItems(session, request.annotationId, editing);
 
   useEffect(() => {
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();

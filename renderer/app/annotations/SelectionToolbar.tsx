@@ -9,7 +9,8 @@ import { ANNOTATION_KEYS } from '../../editor/annotations/annotation-keymap.js';
 import { annotationName } from '../../editor/annotations/appearance.js';
 import { useSelectionBox } from './use-annotations.js';
 
-export function SelectionToolbar({ session, scroller }: { session: AnnotationSession; scroller: HTMLElement | null }) {
+/** `editing`: the document is in edit mode (the page's state, which the editor follows after this render). */
+export function SelectionToolbar({ session, scroller, editing }: { session: AnnotationSession; scroller: HTMLElement | null; editing: boolean }) {
   const box = useSelectionBox(session, scroller);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -25,7 +26,7 @@ export function SelectionToolbar({ session, scroller }: { session: AnnotationSes
   const bounds = scroller?.getBoundingClientRect();
   const left = bounds ? Math.max(bounds.left + 8, Math.min(box.left, bounds.right - width - 8)) : box.left;
   // In edit mode a key types over the selection, so the buttons name no key there.
-  const keys = session.singleKeysActive();
+  const keys = !editing;
   const key = (label: string, shortcut: string) => ({ title: keys ? `${label} (${shortcut})` : label, ...(keys ? { 'aria-keyshortcuts': shortcut } : {}) });
   const hint = (shortcut: string) => keys && <kbd>{shortcut}</kbd>;
   return (
