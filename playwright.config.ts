@@ -1,10 +1,13 @@
 // End-to-end tests. `chromium`: the real renderer bundle against the real services through the
-// browser host, in Debian's Chromium (Playwright's own browser downloads cannot run here).
+// browser host, in the Chromium tests/tools/test-tools.ts finds (FACTMARK_CHROMIUM, the system's,
+// or Playwright's own; `npm run test:tools` installs one where none is).
 // `electron`: the desktop app itself; those tests skip themselves, with the reason, where no
 // Electron binary exists.
 import { defineConfig } from '@playwright/test';
+import { requireTestTool } from './tests/tools/test-tools.js';
 
-export const CHROMIUM_PATH = process.env.FACTMARK_CHROMIUM ?? '/usr/bin/chromium';
+/** The Chromium the browser tests and the benchmarks launch; loading this file fails, saying how to get one, when there is none. */
+export const CHROMIUM_PATH = requireTestTool('chromium');
 
 export default defineConfig({
   timeout: 60_000,

@@ -5,10 +5,11 @@
  * words a revision changed quotes them as imported, a claim elsewhere says nothing; a document
  * without revisions is "as imported", with its fingerprint.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { requireTestTool } from '../../tools/test-tools.js';
 import { pdfReport } from '../../../main/services/export/pdf/index.js';
 import type { StoredDocument } from '../../../shared/model/document.js';
 import type { Revision, TextChange } from '../../../shared/model/revision.js';
@@ -21,7 +22,6 @@ import { contentToText } from '../../../shared/text.js';
 import { options, REPLY_TEXT, reportInput, SPEECH_TEXT } from './formats.fixture.js';
 import { pdfText } from './pdf-text.js';
 
-const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const md = new MarkdownIt();
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 const IMPORTED_AT = '2026-12-01T08:00:00.000Z';
@@ -167,8 +167,8 @@ describe('the "Changes to the source text" section', () => {
     expect(listItems(section)[2]).toBe('Why: Original restored');
   });
 
-  it.skipIf(!hasPandoc)('gives every change’s characters back exactly through pandoc (skipped: pandoc is not installed)', () => {
-    const plain = execFileSync('pandoc', ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: markdownReport(revisedInput(), options()), encoding: 'utf8' });
+  it('gives every change’s characters back exactly through pandoc', () => {
+    const plain = execFileSync(requireTestTool('pandoc'), ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: markdownReport(revisedInput(), options()), encoding: 'utf8' });
     expect(plain).toContain('Changes to the source text');
     expect(plain).toContain('At code point 0: “اهلا” replaced by “مرحبا”');
     expect(plain).toContain(`At code point ${point(IMPORTED, 'according to ')}: removed “to ”`);
