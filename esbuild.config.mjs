@@ -4,6 +4,7 @@
 //   dist/browser-host/serve.cjs   the loopback browser host (`npm run browser`)
 //   dist/cli/factmark.cjs         the `factmark` command line
 //   dist/workers/pdf-worker.cjs   the PDF report's layout: a worker thread the three above start per PDF
+//   dist/workers/import-worker.cjs  an import's parse: a worker thread the three above start per file or paste
 //   dist/vendor/*.cjs             libraries the bundles above `require` on first use (see VENDOR)
 //   dist/renderer/                the UI, bundled for the browser platform: a Node import fails the build
 // Usage: node esbuild.config.mjs [--watch]
@@ -65,6 +66,8 @@ const builds = [
   { ...nodeApp, entryPoints: ['main/cli/factmark.ts'], outfile: 'dist/cli/factmark.cjs', banner: { js: '#!/usr/bin/env node' } },
   // Started by main/services/export/pdf/in-worker.ts from the three bundles above, as ../workers/pdf-worker.cjs.
   { ...nodeApp, entryPoints: ['main/services/export/pdf/worker.ts'], outfile: 'dist/workers/pdf-worker.cjs' },
+  // Started by main/services/import/in-worker.ts from the same three bundles, as ../workers/import-worker.cjs.
+  { ...nodeApp, entryPoints: ['main/services/import/worker.ts'], outfile: 'dist/workers/import-worker.cjs' },
   ...vendorBuilds,
   {
     // The renderer, split: dist/renderer/app.js (the page's module) loads first; what an empty

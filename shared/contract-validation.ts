@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { CONFLICT_CHOICES, THEMES, type CallArguments, type CallName, type Same } from './contract.js';
 import type { ContentNode } from './model/document.js';
+import { REPORT_LAYOUTS } from './report/input.js';
 import { Anchor, Annotation, CLAIM_STATUSES, ClaimStatus, Colour, DateText, DocContent, Id, Line, LongText, RatingScale, RevisionNote, Source, UrlText } from './model/index.js';
 
 /** A file-system path as the user gave it. Checked further (absolute) by the services. */
@@ -28,6 +29,8 @@ const ReportRequestArg = z.strictObject({
     includeNotes: z.boolean(),
     includeDamage: z.boolean(),
     anonymiseWithheld: z.boolean(),
+    layout: z.enum(REPORT_LAYOUTS).optional(),
+    reportUrl: UrlText.optional(),
   }),
   analyst: Line,
   organisation: z.strictObject({ name: Line.min(1), url: UrlText }).optional(),
@@ -108,6 +111,7 @@ export const argumentSchemas = {
   placeSpan: z.tuple([Id, Anchor]),
   buildReport: z.tuple([ReportRequestArg]),
   saveReport: z.tuple([ReportRequestArg]),
+  setReportAddress: z.tuple([UrlText]),
 } satisfies Record<CallName, z.ZodType>;
 
 type Inferred = { [K in CallName]: z.infer<(typeof argumentSchemas)[K]> };

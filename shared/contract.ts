@@ -319,6 +319,8 @@ export interface CallArguments {
   buildReport: [request: ReportRequest];
   /** Desktop only: asks where to save with the native dialog and writes the report atomically; null if cancelled. */
   saveReport: [request: ReportRequest];
+  /** Names the web address the project's report is published at ('' for none): ClaimReview's `url` is built from it. */
+  setReportAddress: [url: string];
 }
 
 export type CallName = keyof CallArguments;
@@ -372,6 +374,7 @@ export const CALL_NAMES = [
   'placeSpan',
   'buildReport',
   'saveReport',
+  'setReportAddress',
 ] as const satisfies readonly CallName[];
 
 export type CallArgs<K extends CallName> = CallArguments[K];
@@ -425,6 +428,7 @@ export interface CallResults {
   placeSpan: PlacedSpan;
   buildReport: ReportFile;
   saveReport: string | null;
+  setReportAddress: ProjectView;
 }
 
 /**
@@ -476,6 +480,15 @@ export type Api = { [K in CallName]: (...args: CallArgs<K>) => Promise<Result<Ca
 /** A listener registry for main's events; returns a function that unsubscribes. */
 export type EventSubscriber = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => () => void;
 
+/**
+ * The one IPC message that is no call of the contract: the desktop preload tells main the path of
+ * a file the user dropped on the window (Electron's `webUtils.getPathForFile`, behind
+ * `pathForFile`), so that main accepts that path in the calls that take paths. The page cannot
+ * send it: the preload sends only the path Electron gives for a real File, never a string the page
+ * hands it (main/desktop/path-grants.ts).
+ */
+export const DROPPED_FILE_CHANNEL = 'factmark:dropped-file';
+
 /** The IPC channel of a call. */
 export function callChannel(name: CallName): string {
   return `factmark:call:${name}`;
@@ -495,7 +508,10 @@ export function eventSubscriberName(name: EventName): string {
 export type PreloadSurface = Api & {
   [E in EventName as `on${Capitalize<E>}`]: (listener: (payload: EventPayloads[E]) => void) => () => void;
 } & {
-  /** The file-system path of a file dropped on the window (Electron's webUtils), or '' for none. */
+  /**
+   * The file-system path of a file dropped on the window (Electron's webUtils), or '' for none.
+   * Main accepts that path in the calls that take paths from then on ({@link DROPPED_FILE_CHANNEL}).
+   */
   pathForFile: (file: unknown) => string;
 };
 

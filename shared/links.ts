@@ -4,12 +4,17 @@ import type { ContentNode } from './model/document.js';
  * The one rule for links in a document's text, wherever the text comes from (an imported file, a
  * paste into the editor, an edit main is sent): only absolute http, https and mailto addresses
  * are links; anything else (javascript:, data:, file:, relative) keeps its words and loses the link.
+ * An address never carries credentials: `https://user:password@host/…` is kept as
+ * `https://host/…`, so a password in a scraped page reaches neither the project nor its reports.
  */
 
 /** Link schemes a document may hold. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** An absolute http(s)/mailto address for a link, or null to keep only its text. Relative links need `baseUrl`. */
+/**
+ * An absolute http(s)/mailto address for a link, without user name and password, or null to keep
+ * only its text. Relative links need `baseUrl`.
+ */
 export function safeHref(href: string, baseUrl?: string): string | null {
   let url: URL;
   try {
@@ -17,7 +22,10 @@ export function safeHref(href: string, baseUrl?: string): string | null {
   } catch {
     return null;
   }
-  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : null;
+  if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
+  url.username = '';
+  url.password = '';
+  return url.href;
 }
 
 /** True when `href` is a link a document may hold as it is. */

@@ -2,12 +2,14 @@
  * The browser host: serves the renderer bundle and the contract's calls over loopback HTTP, so the
  * same app runs in a plain browser (end-to-end tests in Chromium, or users who install nothing).
  * API calls are `POST /api/<call>` with `{ "args": [...] }`, answered with the contract's Result;
- * events stream from `GET /api/events` (server-sent events). Every request passes the guard first.
+ * events stream from `GET /api/events` (server-sent events). Every request passes the guard first;
+ * the calls read no path the page names but a project's (./uploads-only.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventName, EventPayloads } from '../../shared/contract.js';
+import { fail } from '../../shared/result.js';
 import { dispatch } from '../ipc/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.js';
 import { resolveBundleFile } from '../security/protocol-path.js';
@@ -15,6 +17,7 @@ import { contentTypeFor } from '../security/content-types.js';
 import type { AppServices, EventSink } from '../services/types.js';
 import { TOKEN_COOKIE, TOKEN_HEADER, guardRequest } from './request-guard.js';
 import { resultJson } from './result-json.js';
+import { uploadsOnly } from './uploads-only.js';
 import { readFile } from 'node:fs/promises';
 
 /** The largest API request body accepted: a 50 MB import travels base64-encoded (about 67 MB) in one call. */
@@ -60,6 +63,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     for (const stream of streams) stream.write(frame);
   };
   const services = await options.createServices(emit);
+  const handlers = uploadsOnly(services.handlers);
   let port = 0;
 
   const server: Server = createServer((request, response) => {
@@ -71,7 +75,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(request.url);
+    if (url === null) {
+      request.resume();
+      return send(response, 400, 'text/plain; charset=utf-8', 'The address of this request is not valid.');
+    }
     const isEvents = url.pathname === '/api/events';
     const isApiCall = url.pathname.startsWith('/api/') && !isEvents;
     const decision = guardRequest(
@@ -93,7 +101,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     if (decision.setCookie) response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    if (isApiCall) return serveCall(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    if (isApiCall) {
+      const name = callNameOf(url.pathname);
+      if (name === null) {
+        request.resume();
+        return send(response, 400, 'application/json; charset=utf-8', JSON.stringify(fail('INVALID_ARGUMENT', 'The call named in this address is not valid percent-encoding.')));
+      }
+      return serveCall(request, response, name);
+    }
     if (isEvents) return openEventStream(response);
     return serveStatic(url.pathname, response);
   }
@@ -108,7 +123,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     } catch {
       return send(response, 400, 'text/plain; charset=utf-8', 'The request body is not JSON.');
     }
-    const result = await dispatch(services.handlers, name, args);
+    const result = await dispatch(handlers, name, args);
     send(response, 200, 'application/json; charset=utf-8', await resultJson(name, result));
   }
 
@@ -154,6 +169,24 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType });
   response.end(body);
+}
+
+/** The address a request names (origin-form `/path?query`, or absolute-form); null when it is no URL at all (`http://[`). */
+function requestUrl(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+/** The call an `/api/<call>` path names, percent-decoded; null when its percent-encoding is malformed (`%E0%A4%A`). */
+function callNameOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null;
+  }
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -1,6 +1,7 @@
 /**
  * Running the `factmark` command line: help, version, or a command. Failures print one line,
- * `factmark: <message>`, on stderr and never a stack trace. Exit codes: 0 success, 1 the command
+ * `factmark: <message>`, on stderr and never a stack trace; a failed write says what is true once
+ * the command has exited (./exit-message.ts). Exit codes: 0 success, 1 the command
  * failed, 2 the command line was wrong.
  */
 import { FactmarkError } from '../../shared/result.js';
@@ -8,6 +9,8 @@ import { version } from '../../package.json';
 import { parseCliArgs } from './args.js';
 import type { CliIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { forExitingCommand } from './exit-message.js';
+import { terminalSafeIo } from './terminal-text.js';
 
 /** The widest usage that still shares its line with its summary in the overview. */
 const MAX_USAGE_COLUMN = 64;
@@ -39,8 +42,12 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-/** Runs the command line `argv`; resolves to the exit code and never rejects. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs the command line `argv`; resolves to the exit code and never rejects. Everything printed,
+ * by the commands and here, passes through {@link terminalSafeIo}.
+ */
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  const io = terminalSafeIo(given);
   const request = parseCliArgs(argv);
   switch (request.kind) {
     case 'help':
@@ -57,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await COMMANDS[request.command]!.run(request.input, io);
         return 0;
       } catch (error) {
-        const message = error instanceof FactmarkError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+        const message = error instanceof FactmarkError ? forExitingCommand(error.message) : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
         io.err(`factmark: ${oneLine(message)}\n`);
         return 1;
       }

@@ -6,7 +6,8 @@
  *     projects asked for (argv, macOS `open-file`, second launches; queued until ready), the guard
  *     on every webContents, and quitting on the last window outside macOS;
  *  2. on `ready`: permissions (all denied), the `app://` protocol, the services, the theme and
- *     menu, the IPC handlers, the flush-on-quit, the main window; then the queued projects open.
+ *     menu, the IPC handlers (taking only paths the user chose), the flush-on-quit, the main window;
+ *     then the queued projects open.
  */
 import { join } from 'node:path';
 import { eventChannel } from '../../shared/contract.js';
@@ -15,12 +16,14 @@ import { decidePermission } from '../security/permissions.js';
 import type { AppServices, EventSink, ServiceOptions } from '../services/types.js';
 import { createAppProtocolHandler } from './app-protocol.js';
 import type { BundlePaths } from './bundle-paths.js';
+import { chosenPathsOnly } from './chosen-paths-only.js';
 import type { ElectronParts } from './electron-parts.js';
 import { createHostAbilities } from './host-abilities.js';
 import { registerIpcHandlers } from './ipc-handlers.js';
 import { projectPathFromArgv } from './project-path-from-argv.js';
 import { createProjectRequests } from './project-requests.js';
 import { flushBeforeQuit } from './quit-flush.js';
+import { createPathGrants } from './path-grants.js';
 import { installThemeAndMenu } from './theme-and-menu.js';
 import { guardWebContents } from './web-contents-guard.js';
 import { createMainWindow } from './window.js';
@@ -114,13 +117,16 @@ export async function startDesktop(electron: ElectronParts, options: DesktopOpti
     send: (command) => emit('menuCommand', command),
     showError,
   });
-  registerIpcHandlers(ipcMain, handlers);
+  const grants = createPathGrants();
+  registerIpcHandlers(ipcMain, chosenPathsOnly(handlers, grants), grants);
   flushBeforeQuit(electron, services, bringWindowForward);
 
   windowsAllowed = true;
   await createMainWindow(electron, { preloadPath: options.preloadPath, stateStore });
   app.on('activate', bringWindowForward);
   await projects.serve(async (path) => {
+    // Asked for on the command line or by the operating system: the user's choice.
+    grants.grant(path);
     try {
       await services.openFromHost(path);
     } catch (error) {

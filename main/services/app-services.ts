@@ -113,6 +113,7 @@ export async function createAppServices(options: ServiceOptions): Promise<AppSer
     ...claimHandlers(requireProject),
     // Reports (their formats, markdown-it, the PDF layout) load on the first report, not at startup.
     buildReport: async (request) => (await import('./export/report-file.js')).buildReportFile(requireProject(), request, new Date().toISOString(), options.abilities?.printHtmlToPdf),
+    setReportAddress: async (url) => (await import('./export/report-address.js')).saveReportAddress(requireProject, url),
     saveReport: async (request) => {
       const pickPath = options.abilities?.pickReportPath;
       if (!pickPath) unsupported('The export dialog');

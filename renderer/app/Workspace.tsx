@@ -123,7 +123,7 @@ export function Workspace({ view, workbench }: { view: ProjectView; workbench: W
         <SidePanel view={view} workbench={workbench} />
       </div>
       {workbench.dialog?.kind === 'exportReport' && (
-        <LazyExportReportDialog project={view.project} nativeDialogs={workbench.info?.nativeDialogs ?? false} flushEdits={() => sync.flush()} onClose={() => actions.setDialog(null)} />
+        <LazyExportReportDialog project={view.project} nativeDialogs={workbench.info?.nativeDialogs ?? false} flushEdits={() => sync.flush()} onProjectView={actions.applyProjectView} onClose={() => actions.setDialog(null)} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@
  * An annotation is two records that change by different commands. Its **marking** says which
  * words it covers and how they are marked: id, kind, anchor, tags, the claim's short id, the
  * orphan flag, the creation time. Marking is what the text's undo history covers. Its **check**
- * is what the analyst writes on its card: a claim's restatement, claimant, status, verdict,
+ * is what the analyst writes on its card: a claim's restatement, claimant, status, verdict (and when it was reached),
  * evidence and corrections, a note's body, a source mention's library source, and the time of
  * the last change. Undo never touches a check (renderer/editor/annotations/annotation-table.ts),
  * and a sync engine can merge both field by field.
@@ -11,7 +11,7 @@ import type { Annotation, Claim, Note, SourceMention } from '../model/annotation
 
 /** The check fields of each kind of annotation, besides `updatedAt`, which every kind has. */
 const CHECK_FIELDS = {
-  claim: ['restatement', 'claimant', 'appearance', 'claimKind', 'worthChecking', 'status', 'verdict', 'analyst', 'evidence', 'corrections'],
+  claim: ['restatement', 'claimant', 'claimantKind', 'appearance', 'claimKind', 'worthChecking', 'status', 'verdict', 'verdictAt', 'analyst', 'evidence', 'corrections'],
   sourceMention: ['sourceId'],
   note: ['body'],
 } as const satisfies { [K in Annotation['kind']]: readonly (keyof Extract<Annotation, { kind: K }>)[] };

@@ -18,10 +18,8 @@ export interface CslName {
   literal?: string;
 }
 
-/** A CSL date as Zotero writes it: `date-parts` of year, month, day (the latter two optional). */
-export interface CslDate {
-  'date-parts': [number, number?, number?][];
-}
+/** A CSL date as Zotero writes it: `date-parts` of year, month, day (the latter two optional), or words (`literal`). */
+export type CslDate = { 'date-parts': [number, number?, number?][] } | { literal: string };
 
 /** The CSL-JSON item a source is written as. */
 export interface CslItem {
@@ -76,21 +74,50 @@ const OUTLET_IS_CONTAINER = new Set<SourceType>(['article-newspaper', 'webpage',
 /** The note line that carries what CSL has no field for. */
 const NOTE_LINE = /^\s*factmark:\s*(.*)$/i;
 
+/** A date the import keeps in the notes, having no field that holds it: `Date published: 2021 (no exact day given)` (./csl.ts `cslDate`). */
+const DATE_NOTE = /^Date (published|accessed): (.+?)(?: \(no exact day given\))?$/;
+
+/** A source's dates as a reader and a reference manager should get them, and its notes without the lines that held them. */
+export interface SourceDates {
+  /** The date field, else the date its notes kept (`2021`, `2024-11`, words); null for none. */
+  published: string | null;
+  accessed: string | null;
+  notes: string;
+}
+
+/**
+ * The dates of `source`, each shown once, in its field: a date the CSL import could not store (a
+ * year or a month without its day) comes back out of the notes into its field, so a report never
+ * says "Published: not recorded" above "Date published: 2024-11".
+ */
+export function sourceDates(source: Source): SourceDates {
+  const dates: Record<'published' | 'accessed', string | null> = { published: source.published, accessed: source.accessed };
+  const notes = source.notes.split('\n').filter((line) => {
+    const match = DATE_NOTE.exec(line.trim());
+    const what = match?.[1] as 'published' | 'accessed' | undefined;
+    if (what === undefined || dates[what] !== null) return true;
+    dates[what] = match![2]!;
+    return false;
+  });
+  return { ...dates, notes: notes.join('\n').trim() };
+}
+
 /** The CSL-JSON item of a source. */
 export function sourceToCsl(source: Source): CslItem {
   const type = CSL_TYPE[source.type];
   const item: CslItem = { id: source.id, type, title: source.title };
   if (source.authors.length > 0) item.author = source.authors.map((a) => ('literal' in a ? { literal: a.literal } : { family: a.family, ...(a.given ? { given: a.given } : {}) }));
   if (source.publisher !== '') item[OUTLET_IS_CONTAINER.has(source.type) ? 'container-title' : 'publisher'] = source.publisher;
-  const issued = dateParts(source.published);
+  const dates = sourceDates(source);
+  const issued = cslDateOf(dates.published);
   if (issued) item.issued = issued;
-  const accessed = dateParts(source.accessed);
+  const accessed = cslDateOf(dates.accessed);
   if (accessed) item.accessed = accessed;
   if (source.url !== '') item.URL = source.url;
   if (source.archiveUrl !== '') item.archive_location = source.archiveUrl;
   if (source.language !== '') item.language = source.language;
   const extra = [`reliability=${source.reliability}`, `withhold=${source.withhold}`, ...(FROM_CSL_TYPE[type] === source.type ? [] : [`type=${source.type}`])];
-  item.note = [source.notes.trim(), `factmark: ${extra.join('; ')}`].filter((line) => line !== '').join('\n');
+  item.note = [dates.notes, `factmark: ${extra.join('; ')}`].filter((line) => line !== '').join('\n');
   return item;
 }
 
@@ -99,10 +126,13 @@ export function sourcesToCslJson(sources: readonly Source[]): string {
   return `${JSON.stringify(sources.map(sourceToCsl), null, 2)}\n`;
 }
 
-function dateParts(date: string | null): CslDate | undefined {
+/** A date as CSL writes it: as many `date-parts` as it has (year, month, day), or its words as a `literal`. */
+function cslDateOf(date: string | null): CslDate | undefined {
   if (date === null) return undefined;
+  if (!/^\d{4}(-\d{2}){0,2}(T|$)/.test(date)) return { literal: date };
   const [year, month, day] = date.slice(0, 10).split('-').map(Number);
-  return { 'date-parts': [[year!, month!, day!]] };
+  const parts: [number, number?, number?] = month === undefined ? [year!] : day === undefined ? [year!, month] : [year!, month, day];
+  return { 'date-parts': [parts] };
 }
 
 /** One readable entry of a CSL-JSON file: how to name it in a message, and the source it describes. */

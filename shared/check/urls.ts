@@ -6,13 +6,19 @@
 import type { Source } from '../model/source.js';
 import { comparisonKey } from './compare.js';
 
-/** Query parameters that only track where a visitor came from (`utm_*` as a prefix). */
-const TRACKING_PARAMETERS = new Set(['fbclid', 'gclid']);
+/** Query parameters that only track where a visitor came from (besides the `utm_*` family): ad and e-mail click ids. */
+const TRACKING_PARAMETERS = new Set(['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'mkt_tok']);
+
+/** Whether a query parameter named `name` only tracks where a visitor came from (`utm_source`, `fbclid`, …), whatever its case. */
+export function isTrackingParameter(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('utm_') || TRACKING_PARAMETERS.has(lower);
+}
 const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
 
 /**
  * The form of a web address used to detect duplicates: scheme and host in lower case, `www.`,
- * a default port, the fragment, tracking parameters (`utm_*`, `fbclid`, `gclid`) and a trailing
+ * a default port, the fragment, tracking parameters ({@link isTrackingParameter}) and a trailing
  * slash dropped, remaining query parameters sorted. Text that is no web address is returned
  * trimmed, so it still compares with itself. Never used to store or open an address.
  */
@@ -30,7 +36,7 @@ export function normaliseUrl(url: string): string {
   const pairs: [string, string][] = [];
   parsed.searchParams.forEach((value, name) => void pairs.push([name, value]));
   const query = pairs
-    .filter(([name]) => !name.toLowerCase().startsWith('utm_') && !TRACKING_PARAMETERS.has(name.toLowerCase()))
+    .filter(([name]) => !isTrackingParameter(name))
     .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
   const search = query.length > 0 ? `?${new URLSearchParams(query).toString()}` : '';
   const path = parsed.pathname.replace(/\/+$/, '');

@@ -8,9 +8,9 @@ import { DateText, Id, Line, LongText, Timestamp, UrlText } from './common.js';
 import { Evidence } from './evidence.js';
 import { SpecialOutcome } from './rating-scale.js';
 import { Anchor } from './selectors.js';
-import { ANNOTATION_KINDS, CLAIM_KINDS, CLAIM_STATUSES } from './vocabulary.js';
+import { ANNOTATION_KINDS, CLAIM_KINDS, CLAIM_STATUSES, CLAIMANT_KINDS } from './vocabulary.js';
 
-export { ANNOTATION_KINDS, CLAIM_KINDS, CLAIM_STATUSES };
+export { ANNOTATION_KINDS, CLAIM_KINDS, CLAIM_STATUSES, CLAIMANT_KINDS };
 
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
@@ -52,11 +52,15 @@ export const Claim = z.strictObject({
   shortId: z.string().regex(/^C[1-9][0-9]*$/),
   restatement: LongText.default(''),
   claimant: Line.default(''),
+  /** Whether the claimant is a person or an organisation (ClaimReview's author of the claim is one or the other). */
+  claimantKind: z.enum(CLAIMANT_KINDS).default('person'),
   appearance: z.strictObject({ url: UrlText.default(''), date: DateText.nullable().default(null) }).default({ url: '', date: null }),
   claimKind: z.enum(CLAIM_KINDS).default('other'),
   worthChecking: LongText.default(''),
   status: ClaimStatus.default('new'),
   verdict: Verdict.default({ levelId: null, special: null, conclusion: '' }),
+  /** When the verdict was reached (set each time it changes; null without a verdict, and for verdicts older than this field). */
+  verdictAt: Timestamp.nullable().default(null),
   analyst: Line.default(''),
   evidence: z.array(Evidence).max(10_000).default([]),
   corrections: z.array(Correction).max(10_000).default([]),

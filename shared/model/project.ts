@@ -3,7 +3,7 @@
  * scales, source library and counters. Stored as `project.json` in a `<name>.factmark` folder.
  */
 import * as z from 'zod';
-import { Id, Line, Timestamp } from './common.js';
+import { Id, Line, Timestamp, UrlText } from './common.js';
 import { DocumentSummary } from './document.js';
 import { RatingScale } from './rating-scale.js';
 import { Source } from './source.js';
@@ -22,6 +22,8 @@ export const StoredProject = z.strictObject({
   ratingScales: z.array(RatingScale).max(100).default([]),
   activeRatingScaleId: Id.nullable().default(null),
   sources: z.array(Source).max(100_000).default([]),
+  /** Where the report is published ('' until named): ClaimReview's `url` is this address with each claim's anchor (`#c3`). */
+  reportUrl: UrlText.default(''),
   /** The highest claim number ever issued, so short ids (C1, C2, …) are never reused. */
   lastClaimNumber: z.number().int().nonnegative().default(0),
 });

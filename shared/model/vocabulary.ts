@@ -7,6 +7,9 @@
 
 export const ANNOTATION_KINDS = ['claim', 'sourceMention', 'note'] as const;
 
+/** Who a claimant is: a person, or an organisation (a council, a ministry, a company) — schema.org's Person or Organization. */
+export const CLAIMANT_KINDS = ['person', 'organization'] as const;
+
 /** Workflow status of a claim. */
 export const CLAIM_STATUSES = ['new', 'researching', 'inReview', 'done', 'notCheckable'] as const;
 

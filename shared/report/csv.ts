@@ -1,19 +1,25 @@
 /**
  * The spreadsheet exports: the included claims, one row each, and the sources the report cites, one
  * row each — for teams that track their checks in Excel or LibreOffice. Positions are in code points,
- * as in the W3C export; withheld sources are anonymised when the analyst chose so.
+ * as in the W3C export; withheld sources are anonymised when the analyst chose so; addresses are
+ * printed without tracking parameters, and dates the CSL import kept in a source's notes are in
+ * its date columns.
  */
 import type { Claim } from '../model/annotation.js';
 import type { StoredProject } from '../model/project.js';
 import type { Source } from '../model/source.js';
 import { verdictName } from '../model/queries.js';
+import { hasVerdict } from '../check/claim-rules.js';
+import { sourceDates } from '../check/csl.js';
 import { csvText } from './csv-text.js';
+import { printedUrl } from './printed-url.js';
+import { verdictDate } from './verdict-date.js';
 import type { ReportInput, ReportOptions } from './input.js';
 import { compareText, reportedClaims, reportedSources } from './select.js';
 
 const CLAIM_COLUMNS = [
   'Document ID', 'Document', 'Claim', 'Status', 'Kind', 'Quote', 'Restatement', 'Claimant', 'Appearance URL', 'Appearance date',
-  'Verdict', 'Conclusion', 'Evidence', 'Tags', 'Start', 'End', 'Orphaned',
+  'Verdict', 'Conclusion', 'Evidence', 'Tags', 'Start', 'End', 'Orphaned', 'Claimant kind', 'Why it is worth checking', 'Analyst', 'Verdict date',
 ];
 
 /** The included claims as CSV, one row per claim in report order (documents as listed, claims in reading order). */
@@ -28,7 +34,7 @@ export function claimsCsv(input: ReportInput, options: ReportOptions): string {
       claim.anchor.quote.exact,
       claim.restatement,
       claim.claimant,
-      claim.appearance.url,
+      printedUrl(claim.appearance.url),
       claim.appearance.date ?? '',
       verdictName(claim.verdict, input.project) ?? '',
       claim.verdict.conclusion,
@@ -37,6 +43,10 @@ export function claimsCsv(input: ReportInput, options: ReportOptions): string {
       String(claim.anchor.position.start),
       String(claim.anchor.position.end),
       claim.orphaned ? 'yes' : 'no',
+      claim.claimantKind,
+      claim.worthChecking,
+      claim.analyst,
+      hasVerdict(claim) ? verdictDate(claim) : '',
     ]),
   );
   return csvText(CLAIM_COLUMNS, rows);
@@ -64,8 +74,8 @@ export function sourcesCsv(input: ReportInput, options: ReportOptions): string {
     source.title,
     authorNames(source),
     source.publisher,
-    source.published ?? '',
-    source.accessed ?? '',
+    sourceDates(source).published ?? '',
+    sourceDates(source).accessed ?? '',
     source.url,
     source.archiveUrl,
     source.language,

@@ -27,6 +27,15 @@ export interface ReportInput {
   organisation?: Organisation;
 }
 
+/**
+ * How the report is laid out: `verdict-first` as editors publish a fact-check — each claim with its
+ * verdict, conclusion and evidence first, then the annotated text and the method — or `audit`, the
+ * record in the order a reviewer checks it: the documents first, then their annotated text, then
+ * each claim.
+ */
+export const REPORT_LAYOUTS = ['verdict-first', 'audit'] as const;
+export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
+
 /** What the analyst chose to include. */
 export interface ReportOptions {
   /** Claims of these statuses only; empty for all. */
@@ -40,6 +49,13 @@ export interface ReportOptions {
   includeDamage: boolean;
   /** Sources flagged "withhold" appear as withheld, without their identity. */
   anonymiseWithheld: boolean;
+  /** The layout of the Markdown, HTML and PDF report; verdict-first when not given. */
+  layout?: ReportLayout;
+  /**
+   * The web address the report is published at, for ClaimReview's `url` (with each claim's anchor);
+   * when not given or empty, the project's own (`reportUrl`, saved from the export dialog).
+   */
+  reportUrl?: string;
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
@@ -49,4 +65,6 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
   includeNotes: true,
   includeDamage: true,
   anonymiseWithheld: true,
+  layout: 'verdict-first',
+  reportUrl: '',
 };

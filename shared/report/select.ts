@@ -6,6 +6,7 @@ import type { Annotation, Claim, Note } from '../model/annotation.js';
 import type { StoredDocument } from '../model/document.js';
 import type { Source } from '../model/source.js';
 import type { ReportInput, ReportOptions } from './input.js';
+import { printedUrl } from './printed-url.js';
 
 /** Annotations in reading order: by start, then end, then id, so equal spans keep one order. */
 export function inTextOrder<T extends Annotation>(annotations: readonly T[]): T[] {
@@ -82,12 +83,13 @@ export function reportedAnnotations(document: StoredDocument, options: ReportOpt
 export const WITHHELD_TITLE = 'Withheld source';
 
 /**
- * The source as the report may show it: unchanged, or — when it is withheld and the analyst chose
- * to anonymise — with every field that could identify it emptied. Its id, type, reliability and
- * the withhold flag stay, so a reader still sees what kind of source it was and how it was graded.
+ * The source as the report may show it: its address as reports print it (./printed-url.ts), or —
+ * when it is withheld and the analyst chose to anonymise — with every field that could identify it
+ * emptied. Its id, type, reliability and the withhold flag stay, so a reader still sees what kind
+ * of source it was and how it was graded.
  */
 export function shownSource(source: Source, options: ReportOptions): Source {
-  if (!source.withhold || !options.anonymiseWithheld) return source;
+  if (!source.withhold || !options.anonymiseWithheld) return { ...source, url: printedUrl(source.url) };
   return { ...source, title: WITHHELD_TITLE, authors: [], publisher: '', published: null, accessed: null, url: '', archiveUrl: '', language: '', notes: '' };
 }
 

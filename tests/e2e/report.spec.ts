@@ -2,11 +2,14 @@
  * Exporting a report through the browser host: a checked claim shows in the live preview (rendered
  * and as Markdown source), the Markdown download holds its exact words and its short id, and the
  * CSV download opens in spreadsheets (UTF-8 byte order mark, header row), and the PDF download
- * holds the claim's words.
+ * holds the claim's words. The layout (verdict first, the default, or audit) changes the preview's
+ * order; the report's web address, given in the dialog, is saved with the project and makes
+ * ClaimReview's url the claim's section of the published report, and its absence is said.
  */
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { useHost } from './support/host.js';
 import { importByButton, newProject } from './support/project.js';
 import { selectWithMouse } from './support/text-selection.js';
@@ -25,16 +28,21 @@ async function download(page: Page, dialog: Locator): Promise<{ file: Download; 
   return { file, bytes: await readFile((await file.path())!) };
 }
 
-test('export a report: live preview of a checked claim, Markdown and CSV downloads', async ({ page }, testInfo) => {
-  await newProject(page, host(), 'Report');
+/** A new project `name` with the sample article, whose {@link QUOTE} is claim C1 with its restatement typed; returns C1's card. */
+async function claimInNewProject(page: Page, name: string): Promise<Locator> {
+  await newProject(page, host(), name);
   await importByButton(page, [ARTICLE]);
   await expect(page.getByRole('textbox', { name: 'Text of article-iraq-iran' })).toBeVisible();
-
   await selectWithMouse(page, QUOTE);
   await page.keyboard.press('c');
   const card = page.getByRole('region', { name: 'Claim C1 details' });
   await expect(card.getByLabel('What is checked')).toBeFocused();
   await page.keyboard.type('Khamenei called for US troops to leave Iraq');
+  return card;
+}
+
+test('export a report: live preview of a checked claim, Markdown and CSV downloads', async ({ page }, testInfo) => {
+  const card = await claimInNewProject(page, 'Report');
   await card.getByLabel('Analyst').fill('R. Haddad');
   await card.getByLabel('Analyst').blur();
 
@@ -110,4 +118,72 @@ test('export a report: live preview of a checked claim, Markdown and CSV downloa
   expect(pdf.file.suggestedFilename()).toMatch(/\.pdf$/);
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect((await pdfText(new Uint8Array(pdf.bytes))).replace(/\s+/g, ' ')).toContain(QUOTE);
+});
+
+test('report layout and address: verdict first or audit, and the address ClaimReview needs, saved with the project', async ({ page, browser }, testInfo) => {
+  const card = await claimInNewProject(page, 'Published');
+  await card.getByLabel('Claimant').fill("The Supreme Leader's office");
+  await card.getByLabel('Claimant').blur();
+  await card.getByLabel('Person or organisation').selectOption('organization');
+  await card.getByRole('radio', { name: 'True', exact: true }).check();
+  await card.getByLabel('Conclusion').fill('He **did** call for it, in the meeting with Al-Sudani.\n\nSee [his office](https://english.khamenei.ir/) for the readout.');
+  await card.getByLabel('Conclusion').blur();
+  await card.getByLabel('Analyst').fill('R. Haddad');
+  await card.getByLabel('Analyst').blur();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  const rendered = dialog.getByRole('region', { name: 'Preview of the Markdown report' }).getByRole('tabpanel', { name: 'Rendered' });
+  const sections = () => rendered.locator('h2').allTextContents();
+
+  // Verdict first by default: the claim's verdict and conclusion (as Markdown) before the text; audit puts the documents first.
+  await expect(dialog.getByRole('radio', { name: /^Verdict first/ })).toBeChecked();
+  await dialog.getByRole('group', { name: 'Layout' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-layout-light.png') });
+  await expect(rendered.locator('h2').nth(2)).toHaveText('Fact-checks');
+  expect(await sections()).toEqual(['Summary', 'Claims', 'Fact-checks', 'Annotated text', 'Sources', 'Documents', 'Text damage', 'Changes to the source text', 'Methodology', 'Corrections']);
+  await expect(rendered.locator('strong', { hasText: 'did' })).toBeVisible();
+  await expect(rendered.getByRole('link', { name: 'his office' })).toHaveAttribute('href', 'https://english.khamenei.ir/');
+  await dialog.getByRole('radio', { name: /^Audit/ }).check();
+  await expect(rendered.locator('h2').first()).toHaveText('Documents');
+  expect((await sections()).indexOf('Claim details')).toBeGreaterThan((await sections()).indexOf('Annotated text'));
+  await dialog.getByRole('radio', { name: /^Verdict first/ }).check();
+  await expect(rendered.locator('h2').nth(2)).toHaveText('Fact-checks');
+
+  // ClaimReview without the report's address: the dialog says what it lacks.
+  await dialog.getByRole('radio', { name: /^schema\.org ClaimReview/ }).check();
+  await expect(dialog.getByRole('status').filter({ hasText: 'ClaimReview needs the report' })).toBeVisible();
+  const address = dialog.getByLabel(/^Published at/);
+  await address.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-address-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-address-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // The address, once given and left, is the project's: on disk, in ClaimReview's url with the claim's anchor, and there next time.
+  await address.fill('https://factdesk.example.org/checks/khamenei-iraq');
+  await address.blur();
+  const projectFile = join(host().workDir, 'Published.factmark', 'project.json');
+  await expect.poll(async () => (JSON.parse(await readFile(projectFile, 'utf8')) as { reportUrl?: string }).reportUrl).toBe('https://factdesk.example.org/checks/khamenei-iraq');
+  await expect(dialog.getByRole('status').filter({ hasText: 'ClaimReview needs the report' })).toHaveCount(0);
+  const claimReview = JSON.parse((await download(page, dialog)).bytes.toString('utf8')) as { '@graph': { url: string; '@id': string; itemReviewed: { author: unknown } }[] };
+  expect(claimReview['@graph'][0]).toMatchObject({ '@id': 'https://factdesk.example.org/checks/khamenei-iraq#c1', url: 'https://factdesk.example.org/checks/khamenei-iraq#c1', itemReviewed: { author: { '@type': 'Organization', name: "The Supreme Leader's office" } } });
+  await page.reload();
+  await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByLabel(/^Published at/)).toHaveValue('https://factdesk.example.org/checks/khamenei-iraq');
+
+  // The verdict-first web page, as a reader opens it: light and dark.
+  await dialog.getByRole('radio', { name: /^The same report as one self-contained web page/ }).check();
+  const html = await download(page, dialog);
+  const file = testInfo.outputPath('verdict-first.html');
+  await writeFile(file, html.bytes);
+  const reader = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+  await reader.goto(pathToFileURL(file).href);
+  await expect(reader.locator('#c1')).toHaveText('C1');
+  await reader.locator('#fact-checks').scrollIntoViewIfNeeded();
+  await reader.screenshot({ path: testInfo.outputPath('verdict-first-report-light.png') });
+  await reader.emulateMedia({ colorScheme: 'dark' });
+  await reader.screenshot({ path: testInfo.outputPath('verdict-first-report-dark.png') });
+  await reader.close();
 });

@@ -74,6 +74,20 @@ test.describe('Factmark desktop', () => {
     expect(info).toMatchObject({ ok: true, value: { name: 'Factmark', host: 'desktop', nativeDialogs: true } });
   });
 
+  test('main takes no path the page makes up: importing /etc/passwd, a project anywhere, and a made-up File are refused', async () => {
+    const answers = await page.evaluate(async (folder) => {
+      type Answer = { ok: boolean; error?: { code: string } };
+      const factmark = (window as unknown as { factmark: { importFiles(p: string[], o: object): Promise<Answer>; createProject(r: object): Promise<Answer>; pathForFile(f: unknown): string } }).factmark;
+      return {
+        imported: await factmark.importFiles(['/etc/passwd'], {}),
+        created: await factmark.createProject({ path: `${folder}/Anywhere.factmark`, name: 'Anywhere' }),
+        madeUp: factmark.pathForFile(new File(['x'], '/etc/passwd')),
+      };
+    }, userData);
+    expect(answers).toEqual({ imported: { ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) }, created: { ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) }, madeUp: '' });
+    expect(existsSync(join(userData, 'Anywhere.factmark'))).toBe(false);
+  });
+
   test('app:// answers with the Content-Security-Policy and refuses paths outside the bundle', async () => {
     const answers = await page.evaluate(async () => {
       const index = await fetch('app://factmark/index.html');

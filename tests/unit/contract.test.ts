@@ -7,10 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_NAMES, EVENT_NAMES, callChannel, eventSubscriberName, type PreloadSurface } from '../../shared/contract.js';
+import { CALL_NAMES, DROPPED_FILE_CHANNEL, EVENT_NAMES, callChannel, eventSubscriberName, type PreloadSurface } from '../../shared/contract.js';
 import { argumentSchemas } from '../../shared/contract-validation.js';
 import { registerIpcHandlers } from '../../main/desktop/ipc-handlers.js';
 import type { ElectronParts } from '../../main/desktop/electron-parts.js';
+import { createPathGrants } from '../../main/desktop/path-grants.js';
 import { buildPreloadSurface } from '../../main/desktop/preload-surface.js';
 import { createAppServices } from '../../main/services/app-services.js';
 import type { AppServices } from '../../main/services/types.js';
@@ -21,17 +22,26 @@ let work: string;
 let services: AppServices;
 let surface: PreloadSurface;
 const registered = new Map<string, Listener>();
+const listening = new Map<string, Listener>();
 /** The frame every call comes from: the app's own top-level page. */
 const appFrame = { senderFrame: { url: 'app://factmark/index.html', parent: null } };
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'factmark-contract-'));
   services = await createAppServices({ host: 'desktop', settingsDir: work, version: '9.9.9', emit: () => {} });
-  const ipcMain = { handle: (channel: string, listener: Listener) => registered.set(channel, listener) } as unknown as ElectronParts['ipcMain'];
-  registerIpcHandlers(ipcMain, services.handlers);
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => registered.set(channel, listener),
+    on: (channel: string, listener: Listener) => listening.set(channel, listener),
+  } as unknown as ElectronParts['ipcMain'];
+  registerIpcHandlers(ipcMain, services.handlers, createPathGrants());
   // The preload's invoke goes straight to the registered main-side handler, as Electron's IPC would.
   const ipcRenderer = {
     invoke: async (channel: string, ...args: unknown[]) => registered.get(channel)!(appFrame, ...args),
+    sendSync: (channel: string, ...args: unknown[]) => {
+      const event: { senderFrame: unknown; returnValue?: unknown } = { ...appFrame };
+      listening.get(channel)!(event, ...args);
+      return event.returnValue;
+    },
     on: () => {},
     removeListener: () => {},
   };
@@ -49,6 +59,7 @@ describe('the contract end to end', () => {
     expect(Object.keys(argumentSchemas).sort()).toEqual(calls);
     expect(Object.keys(services.handlers).sort()).toEqual(calls);
     expect([...registered.keys()].sort()).toEqual(CALL_NAMES.map(callChannel).sort());
+    expect([...listening.keys()]).toEqual([DROPPED_FILE_CHANNEL]);
     const subscribers = EVENT_NAMES.map(eventSubscriberName);
     expect(Object.keys(surface).sort()).toEqual([...calls, ...subscribers, 'pathForFile'].sort());
   });

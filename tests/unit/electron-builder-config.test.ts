@@ -1,6 +1,7 @@
 /**
  * electron-builder.yml, checked the way electron-builder itself checks it (its JSON Schema,
- * draft-07) plus what the schema cannot know: the release fuses, the project file association,
+ * draft-07) plus what the schema cannot know: the release fuses (and the test build's one
+ * difference, as electron-builder resolves electron-builder.config.mjs), the project file association,
  * the targets per platform, and an icon that exists at 1024×1024.
  */
 import Ajv from 'ajv';
@@ -10,8 +11,22 @@ import { join, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
 import { FONT_FILES } from '../../main/services/export/pdf/fonts.js';
 import { describe, expect, it } from 'vitest';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
+import { DebugLogger } from 'builder-util/out/DebugLogger.js';
+import { setPrinter } from 'builder-util/out/log.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The fuses of a release build (https://www.electronjs.org/docs/latest/tutorial/fuses). */
+const RELEASE_FUSES = {
+  runAsNode: false,
+  enableCookieEncryption: true,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
+};
 const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
 const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as object;
 
@@ -41,16 +56,30 @@ describe('electron-builder.yml', () => {
     }
   });
 
-  it('burns the release fuses, keeping the inspector for the Playwright-tested build', () => {
-    expect(config.electronFuses).toEqual({
-      runAsNode: false,
-      enableCookieEncryption: true,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: true,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      grantFileProtocolExtraPrivileges: false,
-    });
+  it('burns the release fuses, the inspector arguments off', () => {
+    expect(config.electronFuses).toEqual(RELEASE_FUSES);
+  });
+
+  it('is what `npm run dist` builds with, through electron-builder.config.mjs: the inspector stays on only in a test build', async () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.dist).toMatch(/ electron-builder --config electron-builder\.config\.mjs$/);
+    const before = process.env.FACTMARK_TEST_BUILD;
+    setPrinter(() => undefined);
+    try {
+      for (const [value, inspect] of [[undefined, false], ['0', false], ['true', false], ['1', true]] as const) {
+        if (value === undefined) delete process.env.FACTMARK_TEST_BUILD;
+        else process.env.FACTMARK_TEST_BUILD = value;
+        // electron-builder's own reading of the configuration: the file, its parent, merged and validated.
+        const resolved = await getConfig(ROOT, 'electron-builder.config.mjs', null);
+        await validateConfiguration(resolved, new DebugLogger(false));
+        expect(resolved.electronFuses, `FACTMARK_TEST_BUILD=${value}`).toEqual({ ...RELEASE_FUSES, enableNodeCliInspectArguments: inspect });
+        expect(resolved).toMatchObject({ appId: 'org.factmark.app', productName: 'Factmark', asar: true });
+      }
+    } finally {
+      if (before === undefined) delete process.env.FACTMARK_TEST_BUILD;
+      else process.env.FACTMARK_TEST_BUILD = before;
+      setPrinter(null);
+    }
   });
 
   it('associates .factmark projects, shown as one document (a package) on macOS', () => {

@@ -1,5 +1,6 @@
 /**
- * `factmark claims <project> [--json]`: every claim of a project, document by document, and
+ * `factmark claims <project> [--json]`: every claim of a project, document by document, with a
+ * note for each document whose annotations could not all be read (set aside, not listed), and
  * `factmark claims import <project> --doc <id or title> <file.csv|file.json>`: a claims list added
  * to a document, each row's quote found exactly or else approximately (shown), rows that cannot be
  * placed reported by row number and never guessed.
@@ -7,11 +8,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { verdictLabel } from '../../../shared/model/queries.js';
-import { addClaimsToNamed, listClaims } from '../../services/claims/claims.js';
+import { addClaimsToNamed, documentNotices, listClaims } from '../../services/claims/claims.js';
 import { readClaimRows } from '../../services/claims/claim-rows.js';
 import { readError } from '../../services/store/file-errors.js';
+import type { ProjectStore } from '../../services/store/project-store.js';
 import type { Command } from '../command.js';
-import { stringOption, withProject } from '../with-project.js';
+import { readingProject, stringOption, withProject } from '../with-project.js';
 import { reportOutcomes } from './claim-rows-output.js';
 
 export const claimsCommand: Command = {
@@ -20,17 +22,22 @@ export const claimsCommand: Command = {
   positionals: ['project'],
   options: { json: { type: 'boolean' } },
   async run({ positionals: [projectPath = ''], options }, io) {
-    const { store, result: claims } = await withProject(projectPath, io, listClaims);
+    const listed = async (open: ProjectStore) => ({ claims: await listClaims(open), notices: await documentNotices(open) });
+    const { store, result: { claims, notices } } = await readingProject(projectPath, io, listed);
     if (options.json === true) {
-      io.out(`${JSON.stringify({ project: store.path, claims })}\n`);
+      io.out(`${JSON.stringify({ project: store.path, claims, notices })}\n`);
       return;
     }
-    if (claims.length === 0) io.out('No claims yet.\n');
+    // Annotations set aside as unreadable are missing from the list: "no claims yet" would be untrue.
+    if (claims.length === 0) io.out(notices.length === 0 ? 'No claims yet.\n' : 'No claims to list.\n');
     for (const listing of claims) {
       const { shortId, status, claimant, anchor } = listing.claim;
       const words = anchor.quote.exact.replace(/\s+/g, ' ');
       io.out(`${shortId.padEnd(5)} ${listing.documentTitle}  [${status}, ${verdictLabel(listing.claim.verdict, store.project)}]${claimant ? ` ${claimant}:` : ''} “${words.length > 100 ? `${words.slice(0, 99)}…` : words}”\n`);
     }
+    // What reading did to the annotations happened in memory only: the command writes nothing.
+    if (notices.length > 0) io.out('Notes from reading the project (nothing on disk was changed):\n');
+    for (const { documentTitle, notice } of notices) io.out(`  “${documentTitle}”: ${notice}\n`);
   },
 };
 

@@ -13,7 +13,7 @@ import { documentNamed } from '../../services/claims/add-claims.js';
 import { buildReportFile, reportFileBytes } from '../../services/export/report-file.js';
 import { writeFileAtomic } from '../../services/store/atomic-file.js';
 import type { Command, CommandInput } from '../command.js';
-import { stringOption, withProject } from '../with-project.js';
+import { readingProject, stringOption } from '../with-project.js';
 
 type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
@@ -80,7 +80,7 @@ export const exportCommand: Command = {
   async run({ positionals: [projectPath = ''], options }, io) {
     const at = generatedAt(stringOption(options['generated-at']));
     const statuses = listOption(options.status).map(claimStatus);
-    const { store, result: file } = await withProject(projectPath, io, async (store) => {
+    const { store, result: file } = await readingProject(projectPath, io, async (store) => {
       const request: ReportRequest = {
         format: stringOption(options.format) ?? '',
         documentIds: listOption(options.doc).map((doc) => documentNamed(store, doc)),

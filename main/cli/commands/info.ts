@@ -1,9 +1,10 @@
 /**
- * `factmark info <project> [--json]`: what a project holds. It only reads, without taking the
- * project's lock, so it works while the app has the project open.
+ * `factmark info <project> [--json]`: what a project holds, as stored. It only reads, without
+ * taking the project's lock and writing nothing, so it works while the app has the project open
+ * and on a read-only folder.
  */
 import { resolve } from 'node:path';
-import { loadDocument, loadProject, locateProject } from '../../services/store/load.js';
+import { readProjectSnapshot } from '../../services/store/project-snapshot.js';
 import type { Command } from '../command.js';
 
 /** The facts `info` prints; `--json` prints exactly this object. */
@@ -18,13 +19,13 @@ export interface ProjectInfo {
   documents: { id: string; title: string; fingerprint: string; annotationCount: number }[];
 }
 
-/** Reads and validates a project and every document in it. */
+/** Reads and validates a project and every document in it, as one committed state. */
 export async function describeProject(path: string): Promise<ProjectInfo> {
-  const folder = await locateProject(path);
-  const { data: project } = await loadProject(folder);
+  const { folder, project: loaded, documents: stored } = await readProjectSnapshot(path);
+  const project = loaded.data;
   const documents = [];
   for (const summary of project.documents) {
-    const { data } = await loadDocument(folder, summary.id);
+    const { data } = stored.get(summary.id)!;
     documents.push({ id: data.id, title: data.title, fingerprint: data.fingerprint, annotationCount: data.annotations.length });
   }
   const { name, id, schemaVersion, createdAt, updatedAt } = project;

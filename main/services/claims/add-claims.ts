@@ -1,7 +1,7 @@
 /**
  * Adding claims to a document from text (the command line, a claims list): each quote is found in
  * the document's plain text (exactly, else approximately; never guessed between places), marked,
- * and recorded as a claim with the next short id; evidence addresses become sources of the library
+ * and recorded as a claim with the next short id (a verdict given dated now); evidence addresses become sources of the library
  * (reused when the library already holds the address). Rows that cannot be added are reported with
  * why; the others are added in one change of the document.
  */
@@ -10,6 +10,7 @@ import { describeRange, projectDocument } from '../../../shared/anchoring/index.
 import { withAnnotationMarks, type MarkPlacement } from '../../../shared/annotations/apply-marks.js';
 import { contentOf, documentNode } from '../../../shared/annotations/table.js';
 import { claimProblems } from '../../../shared/check/claim-rules.js';
+import { withVerdictDate } from '../../../shared/check/corrections.js';
 import { today, urlProblem } from '../../../shared/check/fields.js';
 import { findQuote } from '../../../shared/check/find-quote.js';
 import { duplicateOf } from '../../../shared/check/urls.js';
@@ -121,7 +122,7 @@ export async function addClaims(open: OpenProject, documentId: string, rows: rea
       if (!evidence.some((item) => item.sourceId === source.id)) evidence.push({ id: newId(), sourceId: source.id, stance: 'context', excerpt: '', credibility: 6, documentSpan: null, createdAt: at, updatedAt: at });
     }
     number++;
-    claims.push({ ...claim, evidence });
+    claims.push(withVerdictDate(null, { ...claim, evidence }, at));
     placements.push({ id: claim.id, from: projection.toDocPos(found.start, 1), to: projection.toDocPos(found.end, -1) });
     outcomes.push({ row: row.row, added: true, shortId: claim.shortId, placed: found.status, words: text.slice(found.start, found.end), sourcesAdded });
   }

@@ -3,6 +3,11 @@
  * limits → detect format → decode (text formats) → parse and sanitise → document → damage check.
  * The parsers (and the HTML step with its DOM) load on first use, so importing this module at
  * startup costs next to nothing.
+ *
+ * This is the in-thread parse: the import worker (./worker.ts) runs it, and the hosts call
+ * ./in-worker.ts, which starts that worker under a heap cap and a time limit for each import. Call
+ * these functions directly only where a parser running away may take the whole process with it
+ * (the benchmarks, a parser's own tests).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -50,7 +55,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new FactmarkError('UNSUPPORTED', `${name} is a folder, not a file to import.`, { path });
+    if (!info.isFile()) throw new FactmarkError('UNSUPPORTED', info.isDirectory() ? `${name} is a folder, not a file to import.` : `${name} is not a regular file (it is a device, a named pipe or a socket), so there is nothing to import from it.`, { path });
     size = info.size;
   } catch (error) {
     if (error instanceof FactmarkError) throw error;
@@ -60,8 +65,15 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   return importBytes(name, new Uint8Array(await readFile(path)), options);
 }
 
+/** What the user pasted: the clipboard's text, its HTML when there is some, and a title. */
+export interface PastedContent {
+  text: string;
+  html?: string;
+  title?: string;
+}
+
 /** Imports what the user pasted: the clipboard's HTML when there is some (sanitised), else its text. */
-export async function importPasted(paste: { text: string; html?: string; title?: string }, options: ImportOptions = {}): Promise<ImportedDocument> {
+export async function importPasted(paste: PastedContent, options: ImportOptions = {}): Promise<ImportedDocument> {
   const content = paste.html ? (await import('./formats/html-to-content.js')).htmlToContent(paste.html) : textToContent(paste.text);
   const parsed: ParsedDocument = { title: paste.title ?? '', content, meta: {}, origin: {} };
   if (contentToText(content).trim() === '') throw new FactmarkError('INVALID_ARGUMENT', 'The pasted content has no text to import.');

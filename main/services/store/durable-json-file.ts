@@ -1,13 +1,16 @@
 /**
  * The lowdb adapter for every project file: reads JSON through a decoder (migration and
  * validation), remembers the fingerprint of what it last read or wrote, refuses to write over a
- * file another program changed since, and writes compact JSON atomically with a backup.
+ * file another program changed since, and writes compact JSON atomically with a backup — alone
+ * ({@link DurableJsonFile.write}) or staged for a save pass that commits several files together
+ * ({@link DurableJsonFile.stage}, ./commit-journal.ts).
  */
 import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { FactmarkError } from '../../../shared/result.js';
-import { writeFileAtomic, type AtomicFs } from './atomic-file.js';
+import { stageFile, writeFileAtomic, type AtomicFs } from './atomic-file.js';
+import type { StagedFile } from './commit-journal.js';
 import { errnoOf, writeError } from './file-errors.js';
 import { readFileFingerprint, readFileSnapshot, sameContent, type FileFingerprint } from './fingerprint.js';
 
@@ -28,6 +31,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private known: FileFingerprint | null = null;
   private overwriteOnce = false;
   private migratedFrom: number | null = null;
+  /** True once the version before the migration is kept (a staged write that was not committed already kept it). */
+  private versionKept = false;
 
   constructor(
     readonly path: string,
@@ -40,9 +45,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly serialise: (data: T) => string | Uint8Array | Promise<Uint8Array> = (data) => JSON.stringify(data),
   ) {}
 
-  /** Reads and decodes the file; null when it does not exist. A corrupt file throws and is not remembered. */
-  async read(): Promise<T | null> {
-    const snapshot = await readFileSnapshot(this.path);
+  /**
+   * Reads and decodes the file; null when it does not exist. A corrupt file throws and is not
+   * remembered. `from`: read these bytes instead (a reader taking a committed version that is not
+   * yet in place: ./commit-journal.ts); the file is then still known by its own path.
+   */
+  async read(from: string = this.path): Promise<T | null> {
+    const snapshot = await readFileSnapshot(from);
     if (!snapshot) {
       this.known = null;
       return null;
@@ -50,6 +59,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const { data, migratedFrom } = await this.decode(snapshot.bytes, this.path);
     this.known = snapshot.fingerprint;
     this.migratedFrom = migratedFrom;
+    this.versionKept = false;
     return data;
   }
 
@@ -59,15 +69,36 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * what was last read or written, unless {@link allowOverwrite} was called just before.
    */
   async write(data: T): Promise<void> {
+    const text = await this.prepare(data);
+    this.committed(await writeFileAtomic(this.path, text, this.fs));
+  }
+
+  /**
+   * Like {@link write}, but leaves the new bytes staged beside the file for a save pass to commit
+   * with others; the pass calls {@link committed} once they are committed. The file is untouched.
+   */
+  async stage(data: T): Promise<{ file: StagedFile; fingerprint: FileFingerprint }> {
+    const { staged, fingerprint } = await stageFile(this.path, await this.prepare(data), this.fs);
+    return { file: { staged, target: this.path, backup: true }, fingerprint };
+  }
+
+  /** Notes that the bytes of `fingerprint` are this file's committed version now. */
+  committed(fingerprint: FileFingerprint): void {
+    this.known = fingerprint;
+    this.migratedFrom = null;
+  }
+
+  /** The bytes to write, after the checks: unchanged on disk (or overwrite allowed), and the pre-migration version kept. */
+  private async prepare(data: T): Promise<string | Uint8Array> {
     const text = await this.serialise(data);
     const force = this.overwriteOnce;
     this.overwriteOnce = false;
     if (!force) await this.assertUnchanged();
-    if (this.migratedFrom !== null) {
+    if (this.migratedFrom !== null && !this.versionKept) {
       await keepVersionBackup(this.path, this.migratedFrom, this.fs);
-      this.migratedFrom = null;
+      this.versionKept = true;
     }
-    this.known = await writeFileAtomic(this.path, text, this.fs);
+    return text;
   }
 
   /** True when the file on disk is no longer what was last read or written. */

@@ -16,6 +16,17 @@ function reasonOf(error: unknown): string {
 }
 
 /**
+ * The last sentence of each write error, true while the app runs: it keeps the changes in memory
+ * (and the project open) until a later save succeeds. A process that exits after the failure (the
+ * command line) says what is true for it instead (main/cli/exit-message.ts).
+ */
+export const KEPT_IN_MEMORY = {
+  READ_ONLY: "Your changes are kept in memory; save the project elsewhere or fix the folder's permissions.",
+  DISK_FULL: 'Your changes are kept in memory. Free some space, then save again.',
+  IO_ERROR: 'Your changes are kept in memory.',
+} as const;
+
+/**
  * The error to show when writing `path` failed. Read-only media and missing permissions become
  * `READ_ONLY`, a full disk or quota `DISK_FULL`, anything else `IO_ERROR`. A {@link FactmarkError}
  * passes through unchanged.
@@ -28,18 +39,18 @@ export function writeError(error: unknown, path: string): FactmarkError {
     case 'EPERM':
       return new FactmarkError(
         'READ_ONLY',
-        `Factmark cannot write to ${dirname(path)}: it is read-only. Your changes are kept in memory; save the project elsewhere or fix the folder's permissions.`,
+        `Factmark cannot write to ${dirname(path)}: it is read-only. ${KEPT_IN_MEMORY.READ_ONLY}`,
         { path },
       );
     case 'ENOSPC':
     case 'EDQUOT':
       return new FactmarkError(
         'DISK_FULL',
-        `Factmark cannot save ${path}: the disk is full. Nothing was overwritten: the last saved version is intact and your changes are kept in memory. Free some space, then save again.`,
+        `Factmark cannot save ${path}: the disk is full. Nothing was overwritten: the last saved version is intact. ${KEPT_IN_MEMORY.DISK_FULL}`,
         { path },
       );
     default:
-      return new FactmarkError('IO_ERROR', `Factmark could not write ${path}: ${reasonOf(error)}. Your changes are kept in memory.`, { path });
+      return new FactmarkError('IO_ERROR', `Factmark could not write ${path}: ${reasonOf(error)}. ${KEPT_IN_MEMORY.IO_ERROR}`, { path });
   }
 }
 

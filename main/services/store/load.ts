@@ -22,6 +22,8 @@ import { keepUnreadableCopy, withoutInvalidAnnotations, type SetAside } from './
 export const PROJECT_FILE = 'project.json';
 /** The folder of document files, one `<id>.json` each. */
 export const DOCUMENTS_FOLDER = 'documents';
+/** The folder of imported files' original bytes, one file per document id. */
+export const ORIGINALS_FOLDER = 'originals';
 /** The folder deleted documents are moved to. */
 export const TRASH_FOLDER = 'trash';
 /** The extension of a project folder's name. */
@@ -33,6 +35,8 @@ export interface LoadOptions {
   fs?: AtomicFs;
   /** The clock that names copies of files read with annotations set aside (salvage.ts). */
   now?: () => Date;
+  /** Reading without the lock (./project-snapshot.ts): nothing is written, not even the copy of a file read with annotations set aside. */
+  readOnly?: boolean;
 }
 
 /** A loaded file: its data and the adapter that remembers what was read. */
@@ -105,7 +109,8 @@ export function documentFile(folder: string, id: string, options: LoadOptions = 
     async (bytes, path) => {
       const decoded = await decodeFile(bytes, path, 'document', StoredDocument, migrations, check, withoutInvalidAnnotations);
       if (decoded.setAside > 0) {
-        const copyPath = await keepUnreadableCopy(path, bytes, (options.now ?? (() => new Date()))(), options.fs);
+        // A reader never writes the file back, so the file itself stays as it was.
+        const copyPath = options.readOnly ? path : await keepUnreadableCopy(path, bytes, (options.now ?? (() => new Date()))(), options.fs);
         onSetAside?.({ count: decoded.setAside, copyPath });
       }
       return decoded;
@@ -115,10 +120,14 @@ export function documentFile(folder: string, id: string, options: LoadOptions = 
   );
 }
 
-/** Reads and validates `project.json` of the project at `folder`. */
-export async function loadProject(folder: string, options: LoadOptions = {}): Promise<LoadedFile<StoredProject>> {
+/**
+ * Reads and validates `project.json` of the project at `folder`. `from`: the file holding its
+ * committed version when that is not yet in place (./commit-journal.ts); the file itself is read
+ * when `from` is gone.
+ */
+export async function loadProject(folder: string, options: LoadOptions = {}, from?: string): Promise<LoadedFile<StoredProject>> {
   const file = projectFile(folder, options);
-  const data = await file.read();
+  const data = await readCommitted(file, from);
   if (!data) throw new FactmarkError('NOT_A_PROJECT', `${folder} is not a Factmark project: it has no ${PROJECT_FILE}.`, { path: folder });
   return { file, data };
 }
@@ -128,16 +137,21 @@ export interface LoadedDocument extends LoadedFile<StoredDocument> {
   setAside: SetAside | null;
 }
 
-/** Reads and validates the file of document `id`; `NOT_FOUND` when the file is missing. */
-export async function loadDocument(folder: string, id: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+/** Reads and validates the file of document `id` (`from`: as for {@link loadProject}); `NOT_FOUND` when the file is missing. */
+export async function loadDocument(folder: string, id: string, options: LoadOptions = {}, from?: string): Promise<LoadedDocument> {
   let setAside: SetAside | null = null;
   const file = documentFile(folder, id, options, (found) => (setAside = found));
-  const data = await file.read();
+  const data = await readCommitted(file, from);
   if (!data) {
     const backupPath = await existingBackup(file.path);
     throw new FactmarkError('NOT_FOUND', `The file of document ${id} is missing: ${file.path}.${backupSentence(backupPath)}`, { path: file.path, ...(backupPath && { backupPath }) });
   }
   return { file, data, setAside };
+}
+
+/** The file's data read from `from` when given and still there, else from the file itself. */
+async function readCommitted<T>(file: DurableJsonFile<T>, from: string | undefined): Promise<T | null> {
+  return (from === undefined ? null : await file.read(from)) ?? (await file.read());
 }
 
 /**

@@ -1,24 +1,29 @@
 /**
  * The disk layer of an open project: the lock, the files lowdb holds in memory (`project.json` and
  * each `documents/<id>.json`), loading a document on first use, dirty tracking and the save pass
- * (originals, documents, project, trash), the save status, conflicts with another program's writes
- * and closing. It owns every file of the project folder and knows no rule of what a change means:
- * the use cases (./document-edits.ts, ./use-cases/*) decide and call {@link ProjectDisk.changeProject}
- * and {@link ProjectDisk.changeDocument}; this writes what they changed, one pass at a time. A
- * failed write keeps everything in memory and shows the error in the status until a later pass
- * succeeds. It imports no use case (eslint.config.mjs keeps that direction).
+ * (originals, then documents and project committed together, then trash), the save status,
+ * conflicts with another program's writes and closing. It owns every file of the project folder
+ * and knows no rule of what a change means: the use cases (./document-edits.ts, ./use-cases/*)
+ * decide and call {@link ProjectDisk.changeProject} and {@link ProjectDisk.changeDocument}; this
+ * writes what they changed, one pass at a time. A failed write keeps everything in memory and
+ * shows the error in the status until a later pass succeeds; a lost lock stops every later pass.
+ * Opened read-only ({@link ProjectDisk.openReadOnly}) it takes no lock and writes nothing.
+ * It imports no use case (eslint.config.mjs keeps that direction).
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { ContentNode, DocumentSummary, OriginalText, StoredDocument, StoredProject } from '../../../shared/model/index.js';
+import { Id, type ContentNode, type DocumentSummary, type OriginalText, type StoredDocument, type StoredProject } from '../../../shared/model/index.js';
 import type { SaveStatus } from '../../../shared/contract.js';
 import { FactmarkError } from '../../../shared/result.js';
-import { removeTemporaryFiles, writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { CommitBatch, finishCommit } from './commit-journal.js';
 import { errnoOf, readError, writeError } from './file-errors.js';
-import { DOCUMENTS_FOLDER, documentFile, loadDocument, loadProject, locateProject, projectFile, type LoadOptions } from './load.js';
+import { finishStoppedSave, setAsideUnlisted } from './leftovers.js';
+import { DOCUMENTS_FOLDER, documentFile, loadDocument, loadProject, locateProject, ORIGINALS_FOLDER, projectFile, type LoadedDocument, type LoadOptions } from './load.js';
 import { ProjectLock } from './project-lock.js';
-import { makeEmptyFolder, moveToTrash, readAgain, withRefusal, writeHeld, type HeldFile } from './project-files.js';
+import { makeEmptyFolder, moveToTrash, readAgain, withRefusal, type HeldFile } from './project-files.js';
+import { readProjectSnapshot } from './project-snapshot.js';
 import { keepOriginalOnLoad, PendingOriginals, readOriginal } from './revisions.js';
 import type { SetAside } from './salvage.js';
 import { SaveScheduler } from './save-scheduler.js';
@@ -28,9 +33,6 @@ import type { StoreOptions } from './store-options.js';
 export type { HeldFile } from './project-files.js';
 /** A document file held in memory. */
 export type HeldDocument = HeldFile<StoredDocument>;
-
-/** The folder of imported files' original bytes, one file per document id. */
-const ORIGINALS_FOLDER = 'originals';
 
 /** What the use cases are told of documents coming and going under them. */
 export interface DiskHooks {
@@ -58,6 +60,8 @@ export class ProjectDisk {
   private lastError: FactmarkError | null = null;
   private savedAt: string | null = null;
   private closedNow = false;
+  /** The save pass running now, or the last one (it never rejects). */
+  private passRunning: Promise<void> = Promise.resolve();
   private readonly statusTracker = new SaveStatusTracker();
   private readonly scheduler: SaveScheduler;
   private readonly loadOptions: LoadOptions;
@@ -69,12 +73,16 @@ export class ProjectDisk {
     /** The project folder: absolute and normalised. */
     readonly path: string,
     private readonly projectFile: HeldFile<StoredProject>,
-    private readonly lock: ProjectLock,
+    /** The lock this disk writes under; null when opened read-only. */
+    private readonly lock: ProjectLock | null,
     options: StoreOptions,
+    /** Read-only: the documents as read with the project, handed out instead of reading their files. */
+    private readonly snapshot: Map<string, LoadedDocument> | null = null,
   ) {
     this.now = options.now ?? (() => new Date());
     this.loadOptions = { ...(options.migrations && { migrations: options.migrations }), ...(options.fs && { fs: options.fs }), now: this.now };
-    this.scheduler = new SaveScheduler(() => this.savePass(), options.autosaveDelayMs ?? 750, options.autosaveMaxWaitMs ?? 2_000);
+    this.scheduler = new SaveScheduler(() => (this.passRunning = this.savePass()), options.autosaveDelayMs ?? 750, options.autosaveMaxWaitMs ?? 2_000);
+    lock?.onLost((error) => this.setStatus('error', error));
   }
 
   /** Makes the folder `folder` (an empty one is accepted), takes its lock and writes `data` as its `project.json`. */
@@ -94,14 +102,40 @@ export class ProjectDisk {
     }
   }
 
-  /** Validates `project.json` of the project `path` names, then takes the lock and clears temporary files. */
-  static async open(path: string, options: StoreOptions): Promise<ProjectDisk> {
+  /**
+   * Opens the project `path` names for writing: takes the lock (waiting up to `lockWaitMs` for
+   * another Factmark to let go), finishes or clears what a stopped save left, reads and validates
+   * `project.json` — only now, so it is the version the last writer committed — and sets aside
+   * the files of documents it does not list (./leftovers.ts). When anything fails, the lock is
+   * released again.
+   */
+  static async open(path: string, options: StoreOptions, lockWaitMs = 0): Promise<ProjectDisk> {
     const folder = await locateProject(path);
-    const { file, data } = await loadProject(folder, options);
-    const lock = await ProjectLock.acquire(folder);
-    await removeTemporaryFiles(folder);
-    await removeTemporaryFiles(join(folder, DOCUMENTS_FOLDER));
-    return new ProjectDisk(folder, { db: new Low(file, data), file }, lock, options);
+    const lock = await ProjectLock.acquire(folder, lockWaitMs);
+    try {
+      await finishStoppedSave(folder, options.fs);
+      const { file, data } = await loadProject(folder, options);
+      await setAsideUnlisted(folder, data);
+      return new ProjectDisk(folder, { db: new Low(file, data), file }, lock, options);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the project `path` names for reading only (./project-snapshot.ts): no lock, nothing
+   * written, every document read at once as one committed state; a change is kept in memory and
+   * never saved ({@link flush} refuses).
+   */
+  static async openReadOnly(path: string, options: StoreOptions): Promise<ProjectDisk> {
+    const { folder, project, documents } = await readProjectSnapshot(path, options);
+    return new ProjectDisk(folder, { db: new Low(project.file, project.data), file: project.file }, null, options, documents);
+  }
+
+  /** True when opened read-only: nothing is ever written. */
+  get readOnly(): boolean {
+    return this.lock === null;
   }
 
   /** Sets who hears of documents loaded and forgotten (the document edits). */
@@ -139,8 +173,9 @@ export class ProjectDisk {
     this.summaryOf(id);
     const known = this.documents.get(id);
     if (known) return known;
-    const loading = loadDocument(this.path, id, this.loadOptions).then(async ({ file, data, setAside }) => {
-      await keepOriginalOnLoad(this.path, data, this.loadOptions.fs);
+    const read = this.snapshot ? Promise.resolve(this.snapshotDocument(id)) : loadDocument(this.path, id, this.loadOptions);
+    const loading = read.then(async ({ file, data, setAside }) => {
+      if (!this.readOnly) await keepOriginalOnLoad(this.path, data, this.loadOptions.fs);
       const document = { db: new Low(file, data), file };
       if (this.documents.get(id) === loading) {
         this.loaded.set(id, document);
@@ -153,6 +188,13 @@ export class ProjectDisk {
       if (this.documents.get(id) === loading) this.documents.delete(id); // the next read tries again
     });
     return loading;
+  }
+
+  /** A read-only project's document `id` as read with it. */
+  private snapshotDocument(id: string): LoadedDocument {
+    const document = this.snapshot?.get(id);
+    if (!document) throw new FactmarkError('NOT_FOUND', `There is no document "${id}" in this project as it was read.`);
+    return document;
   }
 
   /** The document `id` if it is loaded (what a synchronous edit can change); `INVALID_ARGUMENT` when it is not yet. */
@@ -206,9 +248,14 @@ export class ProjectDisk {
     this.changeProject((project) => ({ ...project, documents: project.documents.filter((d) => d.id !== id) }), this.timestamp());
   }
 
-  /** Keeps the bytes a document was imported from (`originals/<id>`), written at once. */
+  /**
+   * Keeps the bytes a document was imported from (`originals/<id>`), written at once — before the
+   * document itself is added (use-cases/documents.ts `addImported`), so `id` need not be listed yet.
+   */
   async keepOriginalBytes(id: string, bytes: Uint8Array): Promise<void> {
-    this.summaryOf(id);
+    this.assertOpen();
+    if (!Id.safeParse(id).success) throw new FactmarkError('INTERNAL', `"${id}" is not a document id.`);
+    this.assertWritable();
     const folder = join(this.path, ORIGINALS_FOLDER);
     try {
       await mkdir(folder, { recursive: true });
@@ -255,14 +302,21 @@ export class ProjectDisk {
     this.changed();
   }
 
-  /** Writes everything pending now (after a write already running). */
-  flush(): Promise<void> {
+  /** Writes everything pending now (after a write already running); `READ_ONLY` when opened read-only. */
+  async flush(): Promise<void> {
+    this.assertWritable();
     return this.scheduler.flush();
+  }
+
+  /** Refuses (`READ_ONLY`) when the project was opened read-only. */
+  private assertWritable(): void {
+    if (this.readOnly) throw new FactmarkError('READ_ONLY', `${this.path} was opened for reading only, so nothing is saved.`, { path: this.path });
   }
 
   /** Asks the next save pass to settle a conflict: `overwrite` writes ours over theirs, `reload` takes theirs. */
   async resolveConflict(choice: 'overwrite' | 'reload'): Promise<void> {
     this.assertOpen();
+    this.assertWritable();
     if (choice === 'overwrite') this.overwriteRequested = true;
     else this.reloadRequested = true;
     await this.scheduler.flush();
@@ -276,15 +330,20 @@ export class ProjectDisk {
     return this.statusTracker.subscribe(listener);
   }
 
-  /** True while a change has not reached the disk (including changes being written right now). */
+  /**
+   * True while a change has not been committed (including changes being written right now). A
+   * read-only project has none: it never saves. Deleted documents whose files have not yet moved
+   * to the trash do not count: their deletion is committed, and the next writer moves the files.
+   */
   hasUnsavedChanges(): boolean {
-    return this.writing || this.projectDirty || this.dirtyDocuments.size > 0 || this.toTrash.size > 0 || this.pendingOriginals.size > 0;
+    if (this.readOnly) return false;
+    return this.writing || this.projectDirty || this.dirtyDocuments.size > 0 || this.pendingOriginals.size > 0;
   }
 
-  /** Writes what is pending and releases the lock; when the write fails, throws its error and stays open. */
+  /** Writes what is pending and releases the lock; when the write fails, throws its error and stays open. A read-only project just closes. */
   async close(): Promise<void> {
     if (this.closedNow) return;
-    await this.scheduler.flush();
+    if (!this.readOnly) await this.scheduler.flush();
     if (this.hasUnsavedChanges()) {
       const cause = this.lastError;
       throw new FactmarkError(cause?.code ?? 'IO_ERROR', `The project stays open because its changes could not be saved: ${cause?.message ?? 'unknown error'}`, {
@@ -294,10 +353,23 @@ export class ProjectDisk {
     }
     this.scheduler.cancel();
     this.closedNow = true;
-    await this.lock.release();
+    await this.lock?.release();
+  }
+
+  /**
+   * Closes without writing what is not yet saved — for a command that failed, so it commits
+   * nothing more — after the save pass already running, if any, has ended; releases the lock.
+   */
+  async closeWithoutSaving(): Promise<void> {
+    if (this.closedNow) return;
+    this.scheduler.cancel();
+    this.closedNow = true;
+    await this.passRunning;
+    await this.lock?.release();
   }
 
   private changed(): void {
+    if (this.readOnly) return; // kept in memory only (a reconciliation on load), never saved
     if (this.status().state !== 'error') this.setStatus('pending');
     this.scheduler.changed();
   }
@@ -309,6 +381,7 @@ export class ProjectDisk {
 
   /** One save pass (run by the scheduler, never two at once). Failures end up in the status. */
   private async savePass(): Promise<void> {
+    if (this.closedNow) return; // a pass asked for before closing without saving
     const overwrite = this.overwriteRequested;
     const reload = this.reloadRequested;
     this.overwriteRequested = false;
@@ -334,33 +407,51 @@ export class ProjectDisk {
   }
 
   /**
-   * Writes new documents' originals first (./revisions.ts), then documents, then `project.json`, then moves deleted documents to the trash, and
-   * stops at the first failure: `project.json` never lists a document whose file was not written.
+   * Writes what is pending, as one commit (./commit-journal.ts): new documents' originals first
+   * (files no one reads until a document that names them is committed), then every changed
+   * document and `project.json` staged and committed together — after a last check that this
+   * process still holds the lock — so `project.json` never lists a document whose file is not
+   * written, and a change spanning files is on disk whole or not at all. A failure before the
+   * commit leaves every change pending; after it, the files of deleted documents move to the trash
+   * (a failure there is left to the next writer, ./leftovers.ts).
    */
   private async writePending(overwrite: boolean): Promise<void> {
+    const lock = this.lock!;
+    await lock.assertHeld();
+    await finishCommit(this.path, this.loadOptions.fs); // an earlier pass's commit whose renames failed
     await this.pendingOriginals.writeAll(this.path, this.loadOptions.fs);
-    for (const [id, document] of [...this.dirtyDocuments]) {
-      this.dirtyDocuments.delete(id);
-      try {
-        await writeHeld(document, overwrite);
-      } catch (error) {
-        if (!this.dirtyDocuments.has(id)) this.dirtyDocuments.set(id, document);
-        throw error;
-      }
+    const documents = [...this.dirtyDocuments];
+    const project = this.projectDirty;
+    const batch = new CommitBatch(this.path, this.loadOptions.fs);
+    const committed: (() => void)[] = [];
+    this.dirtyDocuments.clear();
+    this.projectDirty = false;
+    try {
+      for (const [, document] of documents) committed.push(await this.stage(document, overwrite, batch));
+      if (project) committed.push(await this.stage(this.projectFile, overwrite, batch));
+      if (batch.size > 0) await batch.commit(() => lock.assertHeld());
+    } catch (error) {
+      // Nothing was committed: every change stays pending (a change made meanwhile is already marked).
+      await batch.discard();
+      for (const [id, document] of documents) if (!this.dirtyDocuments.has(id)) this.dirtyDocuments.set(id, document);
+      if (project) this.projectDirty = true;
+      throw error;
     }
-    if (this.projectDirty) {
-      this.projectDirty = false;
-      try {
-        await writeHeld(this.projectFile, overwrite);
-      } catch (error) {
-        this.projectDirty = true;
-        throw error;
-      }
-    }
+    for (const settle of committed) settle();
+    // Committed: a failure to put the files in place loses nothing (the next pass, or the next writer, finishes it).
+    await batch.apply().catch(() => undefined);
     for (const id of [...this.toTrash]) {
-      await moveToTrash(this.path, id);
+      if (!(await moveToTrash(this.path, id).then(() => true, () => false))) break;
       this.toTrash.delete(id);
     }
+  }
+
+  /** Stages a held file's data in `batch` (the checks of ./durable-json-file.ts first); returns what tells the file, once committed, that this is its version now. */
+  private async stage<T>(held: HeldFile<T>, overwrite: boolean, batch: CommitBatch): Promise<() => void> {
+    if (overwrite) held.file.allowOverwrite();
+    const { file, fingerprint } = await held.file.stage(held.db.data);
+    batch.add(file);
+    return () => held.file.committed(fingerprint);
   }
 
   /** Takes the version on disk of every file another program changed, dropping our changes to it. */

@@ -1,7 +1,7 @@
 /**
  * File operations of the disk layer (./project-disk.ts) that need none of its state: making a new
- * project folder, writing and reading back a held file, moving a deleted document to `trash/`, and
- * naming the document that failed a call over every document.
+ * project folder, reading back a held file, moving a deleted document to `trash/`, and naming the
+ * document that failed a call over every document.
  */
 import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ import { FactmarkError } from '../../../shared/result.js';
 import { backupPathOf } from './atomic-file.js';
 import type { DurableJsonFile } from './durable-json-file.js';
 import { errnoOf, readError, writeError } from './file-errors.js';
-import { documentPathOf, TRASH_FOLDER } from './load.js';
+import { documentPathOf, ORIGINALS_FOLDER, TRASH_FOLDER } from './load.js';
 import { originalPathOf } from './revisions.js';
 
 /** A file held in memory by lowdb, with the adapter that reads and writes it. */
@@ -19,11 +19,7 @@ export interface HeldFile<T> {
   file: DurableJsonFile<T>;
 }
 
-export async function writeHeld<T>(held: HeldFile<T>, overwrite: boolean): Promise<void> {
-  if (overwrite) held.file.allowOverwrite();
-  await held.db.write();
-}
-
+/** The file's data read again from disk (the user chose the version there); `NOT_FOUND` when it was deleted. */
 export async function readAgain<T>(file: DurableJsonFile<T>): Promise<T> {
   const data = await file.read();
   if (data === null) {
@@ -64,18 +60,42 @@ export async function makeEmptyFolder(folder: string): Promise<void> {
   }
 }
 
-/** Moves a deleted document's file (and its backup) into `trash/`. A file never written is skipped. */
+/**
+ * Moves a deleted document's files — its file, its backup, its original as imported and the bytes
+ * it was imported from — into `trash/`. A file never written is skipped; nothing in the trash is
+ * replaced.
+ */
 export async function moveToTrash(folder: string, id: string): Promise<void> {
   const from = documentPathOf(folder, id);
   const trash = join(folder, TRASH_FOLDER);
-  const move = (source: string, target: string) =>
-    rename(source, target).catch((error: unknown) => {
-      if (errnoOf(error) !== 'ENOENT') throw writeError(error, source);
-    });
-  await mkdir(trash, { recursive: true }).catch((error: unknown) => {
-    throw writeError(error, trash);
+  await moveToFreeName(from, trash, `${id}.json`);
+  await moveToFreeName(backupPathOf(from), trash, `${id}.json.bak`);
+  await moveToFreeName(originalPathOf(folder, id), trash, `${id}.original.json`);
+  await moveToFreeName(join(folder, ORIGINALS_FOLDER, id), join(trash, ORIGINALS_FOLDER), id);
+}
+
+/** How many numbered names are tried when a folder already holds a file of the same name. */
+const MAX_FREE_NAMES = 100;
+
+/**
+ * Moves `source` into `folder` (made when missing) as `name`, or `name.2`, `name.3`, … when that
+ * is taken: nothing there is replaced. False when there is no `source` to move.
+ */
+export async function moveToFreeName(source: string, folder: string, name: string): Promise<boolean> {
+  if (!(await stat(source).then(() => true, () => false))) return false;
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error, folder);
   });
-  await move(from, join(trash, `${id}.json`));
-  await move(backupPathOf(from), join(trash, `${id}.json.bak`));
-  await move(originalPathOf(folder, id), join(trash, `${id}.original.json`));
+  for (let attempt = 1; attempt <= MAX_FREE_NAMES; attempt++) {
+    const target = join(folder, attempt === 1 ? name : `${name}.${attempt}`);
+    if (await stat(target).then(() => true, () => false)) continue;
+    try {
+      await rename(source, target);
+      return true;
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return false;
+      throw writeError(error, source);
+    }
+  }
+  throw new FactmarkError('IO_ERROR', `Factmark could not move ${source} into ${folder}: too many files there are named ${name}.`, { path: source });
 }

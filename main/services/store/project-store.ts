@@ -1,6 +1,7 @@
 /**
  * One open project on disk — a folder `<Name>.factmark/` holding `project.json`, one
- * `documents/<id>.json` per document, a `.lock` while open and `trash/` for deleted documents — as
+ * `documents/<id>.json` per document, a `.lock` folder while open for writing and `trash/` for
+ * deleted documents — as
  * one object for the callers that want one (the CLI, the reports, tests). It only composes: the
  * disk layer (./project-disk.ts: lock, files, the save pass, conflicts), the document edits
  * (./document-edits.ts: the one acceptance sequence of a document's changes) and the use cases
@@ -69,13 +70,23 @@ export class ProjectStore implements OpenProject {
   }
 
   /**
-   * Opens the project at `path` (its folder, or any file inside it): validates `project.json`, then
-   * takes the lock, so a folder that is no Factmark project is left untouched. (Should another
-   * Factmark write in between, the next save reports `CHANGED_ON_DISK`.) Documents are validated
-   * when first read, so one damaged document leaves the others usable.
+   * Opens the project at `path` (its folder, or any file inside it) for writing: takes the lock
+   * (waiting up to `lockWaitMs` while another Factmark holds it; `PROJECT_IN_USE` naming the
+   * holder after that), then reads and validates `project.json` as the last writer left it; a
+   * folder without one is left untouched. Documents are validated when first read, so one damaged
+   * document leaves the others usable.
    */
-  static async open(path: string, options: StoreOptions = {}): Promise<ProjectStore> {
-    return new ProjectStore(await ProjectDisk.open(path, options), options);
+  static async open(path: string, options: StoreOptions = {}, lockWaitMs = 0): Promise<ProjectStore> {
+    return new ProjectStore(await ProjectDisk.open(path, options, lockWaitMs), options);
+  }
+
+  /**
+   * Opens the project at `path` for reading only: no lock (so it works while another Factmark
+   * has the project open, and on a read-only folder), nothing written, every document read at
+   * once as one committed state. Anything that would save is refused with `READ_ONLY`.
+   */
+  static async openReadOnly(path: string, options: StoreOptions = {}): Promise<ProjectStore> {
+    return new ProjectStore(await ProjectDisk.openReadOnly(path, options), options);
   }
 
   /** A new id, checked (ids become file names). */
@@ -262,5 +273,10 @@ export class ProjectStore implements OpenProject {
    */
   close(): Promise<void> {
     return this.disk.close();
+  }
+
+  /** Releases the project without writing what is not yet saved (after a save already running): a failed command commits nothing more. */
+  closeWithoutSaving(): Promise<void> {
+    return this.disk.closeWithoutSaving();
   }
 }

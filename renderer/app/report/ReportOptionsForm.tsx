@@ -1,24 +1,34 @@
 /**
- * The export dialog's choices: the format (with what each is for), the documents, which claims by
- * status and tag, full text or excerpts, notes, text-damage warnings, withheld sources, the
- * analyst named in the report, and the fact-checking organisation publishing it.
+ * The export dialog's choices of what the report holds: the format (with what each is for), the
+ * layout of the readable report, the documents, which claims by status and tag, full text or
+ * excerpts, notes, text-damage warnings and withheld sources. Who publishes it, and where, are
+ * ./PublishingFields.tsx.
  */
+import type { ComponentChildren } from 'preact';
 import type { StoredProject } from '../../../shared/model/project.js';
 import { CLAIM_STATUSES } from '../../../shared/model/vocabulary.js';
 import { tagRows } from '../../../shared/codebook/tree.js';
 import { REPORT_FORMATS } from '../../../shared/report/index.js';
-import type { ReportOptions } from '../../../shared/report/input.js';
+import { DEFAULT_REPORT_OPTIONS, type ReportLayout, type ReportOptions } from '../../../shared/report/input.js';
 import { STATUS_LABELS } from '../../editor/annotations/appearance.js';
 import { CheckList } from './CheckList.js';
 import { toggleIn, type ReportDraft } from './report-draft.js';
+
+/** The layouts of shared/report (REPORT_LAYOUTS), in the analyst's words. */
+const LAYOUTS: readonly { id: ReportLayout; label: string }[] = [
+  { id: 'verdict-first', label: 'Verdict first: each claim with its verdict, conclusion and evidence, then the text and the method (as published)' },
+  { id: 'audit', label: 'Audit: the documents first, then their annotated text, then each claim' },
+];
 
 export interface ReportOptionsFormProps {
   project: StoredProject;
   draft: ReportDraft;
   onChange: (draft: ReportDraft) => void;
+  /** Shown after the choices, in the same scrolling column (the publishing fields). */
+  children?: ComponentChildren;
 }
 
-export function ReportOptionsForm({ project, draft, onChange }: ReportOptionsFormProps) {
+export function ReportOptionsForm({ project, draft, onChange, children }: ReportOptionsFormProps) {
   const options = draft.options;
   const setOptions = (patch: Partial<ReportOptions>) => onChange({ ...draft, options: { ...options, ...patch } });
   const documentOrder = project.documents.map((d) => d.id);
@@ -41,6 +51,16 @@ export function ReportOptionsForm({ project, draft, onChange }: ReportOptionsFor
             </span>
           </label>
         ))}
+      </fieldset>
+      <fieldset class="report-group">
+        <legend>Layout</legend>
+        {LAYOUTS.map(({ id, label }) => (
+          <label key={id} class="report-check">
+            <input type="radio" name="report-layout" checked={(options.layout ?? DEFAULT_REPORT_OPTIONS.layout) === id} onChange={() => setOptions({ layout: id })} />
+            <span>{label}</span>
+          </label>
+        ))}
+        <small>For the Markdown, web-page and PDF reports.</small>
       </fieldset>
       <fieldset class="report-group">
         <legend>Documents</legend>
@@ -94,20 +114,7 @@ export function ReportOptionsForm({ project, draft, onChange }: ReportOptionsFor
         {toggle('Text-damage warnings', 'includeDamage')}
         {toggle('Anonymise withheld sources', 'anonymiseWithheld')}
       </fieldset>
-      <div class="field">
-        <label for="report-analyst">Analyst</label>
-        <input id="report-analyst" type="text" dir="auto" value={draft.analyst} aria-describedby="report-analyst-hint" onInput={(e) => onChange({ ...draft, analyst: e.currentTarget.value })} />
-        <small id="report-analyst-hint">Named in the report as its author; leave empty to name nobody.</small>
-      </div>
-      <div class="field">
-        <label for="report-organisation">Publishing organisation</label>
-        <input id="report-organisation" type="text" dir="auto" value={draft.organisation} aria-describedby="report-organisation-hint" onInput={(e) => onChange({ ...draft, organisation: e.currentTarget.value })} />
-        <small id="report-organisation-hint">The fact-checking organisation ClaimReview names as the author of each review (the analyst is then a contributor); leave empty for none.</small>
-      </div>
-      <div class="field">
-        <label for="report-organisation-url">Organisation's web address</label>
-        <input id="report-organisation-url" type="url" value={draft.organisationUrl} placeholder="https://" onInput={(e) => onChange({ ...draft, organisationUrl: e.currentTarget.value })} />
-      </div>
+      {children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * What the analyst has chosen in the export dialog — format, documents, options, analyst, publishing
- * organisation — and the
- * request for the main process it makes.
+ * What the analyst has chosen in the export dialog — format, documents, options (the layout among
+ * them), analyst, publishing organisation, the address the report is published at — and the request
+ * for the main process it makes.
  */
 import type { ReportRequest } from '../../../shared/contract.js';
 import { urlProblem } from '../../../shared/check/fields.js';
@@ -22,12 +22,17 @@ export interface ReportDraft {
   /** The fact-checking organisation publishing the report ('' for none) and its web address. */
   organisation: string;
   organisationUrl: string;
+  /** Where the report is published ('' for not yet): ClaimReview's `url`, saved with the project. */
+  reportUrl: string;
 }
 
-/** The choices the dialog opens with: the Markdown report of everything, by the analyst and organisation last named on this machine. */
-export function initialDraft(): ReportDraft {
+/**
+ * The choices the dialog opens with: the Markdown report of everything, verdict first, by the
+ * analyst and organisation last named on this machine, at the project's report address.
+ */
+export function initialDraft(reportUrl = ''): ReportDraft {
   const organisation = rememberedOrganisation();
-  return { format: 'md', allDocuments: true, documentIds: [], options: DEFAULT_REPORT_OPTIONS, analyst: rememberedAnalyst(), organisation: organisation.name, organisationUrl: organisation.url };
+  return { format: 'md', allDocuments: true, documentIds: [], options: DEFAULT_REPORT_OPTIONS, analyst: rememberedAnalyst(), organisation: organisation.name, organisationUrl: organisation.url, reportUrl };
 }
 
 /** Why the draft cannot be exported, or null when it can. */
@@ -35,12 +40,20 @@ export function draftProblem(draft: ReportDraft): string | null {
   if (!draft.allDocuments && draft.documentIds.length === 0) return 'Choose at least one document, or report on all of them.';
   if (draft.organisationUrl.trim() !== '' && draft.organisation.trim() === '') return 'Name the organisation whose web address is given.';
   const problem = urlProblem(draft.organisationUrl);
-  return problem === null ? null : `Organisation's web address: ${problem}`;
+  if (problem !== null) return `Organisation's web address: ${problem}`;
+  const address = urlProblem(draft.reportUrl);
+  return address === null ? null : `The report's web address: ${address}`;
+}
+
+/** Whether ClaimReview, chosen without a report address, would name each review by a `urn:factmark:` id no search engine publishes. */
+export function claimReviewLacksAddress(draft: ReportDraft): boolean {
+  return draft.format === 'claimreview' && draft.reportUrl.trim() === '';
 }
 
 /** The request for `format` (the draft's own by default): no document listed means all of them. */
 export function reportRequest(draft: ReportDraft, format = draft.format): ReportRequest {
-  const request: ReportRequest = { format, documentIds: draft.allDocuments ? [] : draft.documentIds, options: draft.options, analyst: draft.analyst.trim() };
+  const options = { ...draft.options, reportUrl: draft.reportUrl.trim() };
+  const request: ReportRequest = { format, documentIds: draft.allDocuments ? [] : draft.documentIds, options, analyst: draft.analyst.trim() };
   if (draft.organisation.trim() !== '') request.organisation = { name: draft.organisation.trim(), url: draft.organisationUrl.trim() };
   return request;
 }

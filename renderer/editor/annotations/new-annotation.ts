@@ -42,11 +42,13 @@ function claimDefaults(): ClaimDetails {
   return {
     restatement: '',
     claimant: '',
+    claimantKind: 'person',
     appearance: { url: '', date: null },
     claimKind: 'other',
     worthChecking: '',
     status: 'new',
     verdict: { levelId: null, special: null, conclusion: '' },
+    verdictAt: null,
     analyst: '',
     evidence: [],
     corrections: [],

@@ -1,63 +1,26 @@
 /**
- * One section per claim, headed by its short id so `[C1](#c1)` finds it: the exact words in a block
- * quote with their context (the words in bold), any damage warning on those words, the words as
- * imported when a revision changed them, then
- * restatement, claimant, status, verdict and conclusion, the evidence with stance, source, excerpt and Admiralty code, tags, and notes.
+ * One section per claim, headed by its short id so `[C1](#c1)` finds it, in the order an editor
+ * publishes a fact-check: the claim (what is checked, the exact words in a block quote with their
+ * context, who said it, where and when, what kind of claim it is and why it is worth checking, with
+ * any warning that the words may not be what was published), then the verdict and its conclusion
+ * (the analyst's Markdown, as Markdown: user-markdown.ts), the evidence, and who checked it, its
+ * status and tags, and the notes on its words.
  */
 import { damageOnAnchor } from '../../annotations/damage-overlap.js';
-import { CONTEXT_CODE_POINTS } from '../../anchoring/describe.js';
-import { admiraltyCode } from '../../check/admiralty.js';
-import { codePointLength } from '../../text.js';
 import type { Claim } from '../../model/annotation.js';
 import { DAMAGE_LABELS } from '../../model/damage.js';
+import { verdictLabel } from '../../model/queries.js';
 import { spanInOriginal } from '../../revision-text.js';
-import { CLAIM_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from '../labels.js';
+import { CLAIM_KIND_LABELS, STATUS_LABELS } from '../labels.js';
+import { printedUrl } from '../printed-url.js';
 import type { ReportContext, ReportedClaim } from './context.js';
-import { escapeCell, escapeParagraph, escapeText, HARD_BREAK } from './escape.js';
+import { escapeCell, escapeInItem, escapeParagraph, escapeText } from './escape.js';
+import { evidenceTable } from './evidence.js';
 import { field } from './header.js';
 import { importedWords } from './imported-text.js';
+import { quoteBlock, wholeWordContext } from './quote.js';
 import { quoteInItem, revisionName } from './revisions.js';
-import { lastChar, strong } from './strong.js';
-import { table } from './summary.js';
-import { verdictText } from './verdict.js';
-
-/** The quote with its context as a block quote: `> prefix**exact**suffix`, every line prefixed. */
-export function quoteBlock(prefix: string, exact: string, suffix: string): string {
-  const before = escapeText(prefix, { lineBreak: HARD_BREAK, startsLine: true, endsLine: false });
-  const words = escapeText(exact, { lineBreak: HARD_BREAK, startsLine: false, endsLine: false });
-  const after = escapeText(suffix, { lineBreak: HARD_BREAK, startsLine: false, endsLine: true });
-  const after0 = after === '' ? '' : after[0]!;
-  const body = before + (exact === '' ? '' : strong(words, lastChar(before), after0)) + after;
-  return body.split('\n').map((line) => `> ${line}`).join('\n');
-}
-
-/**
- * A quote's context cut to whole words. Stored context is a fixed number of code points, so it
- * usually starts and ends mid-word; the cut piece is dropped and an ellipsis says text continues.
- * Context shorter than the fixed length reaches the start or end of the text and is kept whole.
- */
-export function wholeWordContext(prefix: string, suffix: string): { prefix: string; suffix: string } {
-  const cutPrefix = codePointLength(prefix) >= CONTEXT_CODE_POINTS && !/^\s/.test(prefix);
-  const cutSuffix = codePointLength(suffix) >= CONTEXT_CODE_POINTS && !/\s$/.test(suffix);
-  const firstSpace = prefix.search(/\s/);
-  const lastSpace = suffix.search(/\s\S*$/);
-  return {
-    prefix: cutPrefix ? `…${firstSpace >= 0 ? prefix.slice(firstSpace) : ' '}` : prefix,
-    suffix: cutSuffix ? `${lastSpace >= 0 ? suffix.slice(0, lastSpace) : ''} …` : suffix,
-  };
-}
-
-function evidenceTable(claim: Claim, context: ReportContext): string {
-  if (claim.evidence.length === 0) return 'No evidence recorded.';
-  const rows = claim.evidence.map((item) => {
-    const source = context.sources.get(item.sourceId);
-    const number = context.sourceNumbers.get(item.sourceId) ?? '';
-    const withheld = source?.withhold === true && context.options.anonymiseWithheld;
-    const name = !source ? 'missing from the library' : withheld ? 'withheld' : escapeCell(source.title);
-    return [STANCE_LABELS[item.stance], `[${number}](#${number.toLowerCase()}) ${name}`, source ? admiraltyCode(source.reliability, item.credibility) : String(item.credibility), escapeCell(item.excerpt)];
-  });
-  return table(['Stance', 'Source', 'Admiralty', 'Excerpt'], rows);
-}
+import { userMarkdownBlocks } from './user-markdown.js';
 
 /** Notes whose words overlap the claim's words. */
 function notesOn({ claim, document }: ReportedClaim, context: ReportContext): string[] {
@@ -93,31 +56,50 @@ function changedAfterImport({ claim, document }: ReportedClaim, context: ReportC
   return [`- **Words changed after import** (${escapeText(which, { lineBreak: '<br>', startsLine: false, endsLine: false })}): ${words}.`];
 }
 
-/** The section of one claim. */
-export function claimSection(reported: ReportedClaim, context: ReportContext): string[] {
+/** Who made the claim, said to be an organisation when it is one. */
+function claimant(claim: Claim): string {
+  if (claim.claimant === '') return field('Claimant', '');
+  return `${field('Claimant', claim.claimant)}${claim.claimantKind === 'organization' ? ' (an organisation)' : ''}`;
+}
+
+/** When and where the claim appeared: its date and its address, as far as they are recorded. */
+function appeared(claim: Claim): string {
+  const { date, url } = claim.appearance;
+  const where = printedUrl(url);
+  return field('Appeared', [date ?? '', where].filter((part) => part !== '').join(', '));
+}
+
+/** The claim itself: the neutral restatement, the quote, and who said it where, when, of what kind and why it matters. */
+function theClaim(reported: ReportedClaim, context: ReportContext): string[] {
   const { claim, document } = reported;
   const { quote } = claim.anchor;
+  const around = wholeWordContext(quote.prefix, quote.suffix);
+  const lines = [
+    claimant(claim),
+    appeared(claim),
+    field('Kind of claim', CLAIM_KIND_LABELS[claim.claimKind]),
+    ...(claim.worthChecking.trim() === '' ? [] : [field('Why it is worth checking', claim.worthChecking)]),
+    field('Document', document.title),
+    ...(claim.orphaned ? ['- **Orphaned:** its words are no longer in the text; the quote is the last known wording.'] : []),
+    ...damageOn(reported),
+    ...changedAfterImport(reported, context),
+  ];
+  return [...(claim.restatement.trim() === '' ? [] : [`**Claim:** ${escapeInItem(claim.restatement, 0)}`]), quoteBlock(around.prefix, quote.exact, around.suffix), lines.join('\n')];
+}
+
+/** The section of one claim. */
+export function claimSection(reported: ReportedClaim, context: ReportContext): string[] {
+  const { claim } = reported;
   const tags = claim.tagIds.map((id) => context.tags.get(id)?.name).filter((name): name is string => name !== undefined);
   const notes = context.options.includeNotes ? notesOn(reported, context) : [];
-  const around = wholeWordContext(quote.prefix, quote.suffix);
   return [
     `### ${claim.shortId}`,
-    quoteBlock(around.prefix, quote.exact, around.suffix),
-    [
-      field('Document', document.title),
-      ...(claim.orphaned ? ['- **Orphaned:** its words are no longer in the text; the quote is the last known wording.'] : []),
-      ...damageOn(reported),
-      ...changedAfterImport(reported, context),
-      field('Restatement', claim.restatement),
-      field('Claimant', claim.claimant),
-      field('Kind of claim', CLAIM_KIND_LABELS[claim.claimKind]),
-      ...(claim.appearance.url !== '' ? [field('Appeared at', claim.appearance.url)] : []),
-      field('Status', STATUS_LABELS[claim.status]),
-      field('Verdict', verdictText(claim.verdict, context.input.project)),
-      field('Tags', tags.join(', ')),
-    ].join('\n'),
+    ...theClaim(reported, context),
+    `**Verdict:** ${escapeCell(verdictLabel(claim.verdict, context.input.project))}`,
+    ...userMarkdownBlocks(claim.verdict.conclusion),
     '#### Evidence',
     evidenceTable(claim, context),
+    [field('Checked by', claim.analyst), field('Status', STATUS_LABELS[claim.status]), field('Tags', tags.join(', '))].join('\n'),
     ...(notes.length > 0 ? ['#### Notes', ...notes] : []),
   ];
 }

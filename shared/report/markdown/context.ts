@@ -1,6 +1,6 @@
 /**
  * What every section of the Markdown report looks up: the claims chosen by the options (in
- * document and text order), the active rating scale, tags and sources by id, the short numbers
+ * document and text order), the active rating scale, tags, sources and document titles by id, the short numbers
  * (S1, S2, …) of the sources in the order the claims first cite them, and the text as imported of
  * each document whose claims may sit on changed words.
  */
@@ -31,6 +31,8 @@ export interface ReportContext {
   scale: RatingScale | null;
   tags: ReadonlyMap<string, Tag>;
   sources: ReadonlyMap<string, Source>;
+  /** The titles of every document of the project by id (evidence may point at a document the report leaves out). */
+  documentTitles: ReadonlyMap<string, string>;
   /** Report numbers of the cited sources ("S1", …), in order of first citation. */
   sourceNumbers: ReadonlyMap<string, string>;
   /** The reported notes of each document, in text order (empty when the options leave notes out; see select.ts). */
@@ -76,6 +78,7 @@ export function reportContext(input: ReportInput, options: ReportOptions): Repor
     scale: activeScale(project),
     tags: new Map(project.tags.map((t) => [t.id, t])),
     sources: new Map(project.sources.map((s) => [s.id, s])),
+    documentTitles: new Map(project.documents.map((d) => [d.id, d.title])),
     sourceNumbers,
     notes,
     originals,

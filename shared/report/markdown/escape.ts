@@ -71,3 +71,13 @@ export function escapeParagraph(text: string): string {
 export function escapeCell(text: string): string {
   return escapeText(text, { lineBreak: '<br>', startsLine: true, endsLine: true });
 }
+
+/**
+ * Escapes text that follows a list item's marker and label (`- **Label:** text`), whose later lines
+ * are the item's own, indented by `indent` spaces: each newline a hard break and that indent, so
+ * lines and blank lines read back as themselves without a raw `<br>`. Newlines at its end carry
+ * nothing on a field's line and are dropped (a hard break cannot end a paragraph).
+ */
+export function escapeInItem(text: string, indent: number): string {
+  return escapeText(text.replace(/\n+$/, ''), { lineBreak: HARD_BREAK + ' '.repeat(indent), startsLine: false, endsLine: true });
+}

@@ -3,7 +3,7 @@
  * claim's section): per document, in text order, each with its words quoted in context (the words
  * in bold), its text and its tags. Which notes are reported is decided in select.ts.
  */
-import { quoteBlock, wholeWordContext } from './claim-section.js';
+import { quoteBlock, wholeWordContext } from './quote.js';
 import type { ReportContext } from './context.js';
 import { escapeCell, escapeParagraph } from './escape.js';
 import { field } from './header.js';

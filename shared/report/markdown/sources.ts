@@ -1,12 +1,15 @@
 /**
  * The source list: every source the reported evidence cites, numbered in order of first citation,
- * with enough to find it again (type, title, authors, publisher, dates, URL, archived copy,
+ * with enough to find it again (type, title, authors, publisher, dates — each once, in its field
+ * even when the CSL import kept it in the notes —, URL without tracking parameters, archived copy,
  * Admiralty reliability). A source flagged "withhold" shows only its number and reliability when
  * the options anonymise withheld sources (IFCN: a source's personal security).
  */
 import { RELIABILITY_LABELS } from '../../check/admiralty.js';
+import { sourceDates } from '../../check/csl.js';
 import type { Source } from '../../model/source.js';
 import { SOURCE_TYPE_LABELS } from '../labels.js';
+import { printedUrl } from '../printed-url.js';
 import type { ReportContext } from './context.js';
 import { formatDate } from './dates.js';
 import { escapeParagraph } from './escape.js';
@@ -21,6 +24,7 @@ function sourceEntry(number: string, source: Source | undefined, anonymise: bool
   if (!source) return [heading, 'This source is missing from the project library.'];
   const reliability = field('Reliability', `${source.reliability} — ${RELIABILITY_LABELS[source.reliability]}`);
   if (source.withhold && anonymise) return [heading, ['- **Identity:** withheld to protect the source', reliability].join('\n')];
+  const dates = sourceDates(source);
   return [
     heading,
     [
@@ -28,13 +32,13 @@ function sourceEntry(number: string, source: Source | undefined, anonymise: bool
       field('Type', SOURCE_TYPE_LABELS[source.type]),
       field('Authors', source.authors.map(authorName).join('; ')),
       field('Publisher', source.publisher),
-      field('Published', formatDate(source.published)),
-      field('Accessed', formatDate(source.accessed)),
-      field('URL', source.url),
+      field('Published', formatDate(dates.published)),
+      field('Accessed', formatDate(dates.accessed)),
+      field('URL', printedUrl(source.url)),
       field('Archived copy', source.archiveUrl),
       reliability,
     ].join('\n'),
-    ...(source.notes === '' ? [] : [escapeParagraph(source.notes)]),
+    ...(dates.notes === '' ? [] : [escapeParagraph(dates.notes)]),
   ];
 }
 

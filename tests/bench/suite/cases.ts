@@ -17,6 +17,7 @@ export const CASES: readonly CaseEntry[] = [
   { id: 'report-markdown', runtime: 'node', load: async () => (await import('./node/report-markdown.js')).reportMarkdownCase },
   { id: 'main-bundle', runtime: 'node', load: async () => (await import('./node/main-bundle.js')).mainBundleCase },
   { id: 'import-html', runtime: 'node', load: async () => (await import('./node/import-html.js')).importHtmlCase },
+  { id: 'import-bombs', runtime: 'node', load: async () => (await import('./node/import-bombs/case.js')).importBombsCase },
   { id: 'save', runtime: 'node', load: async () => (await import('./node/save.js')).saveCase },
   // The Chromium cases share one browser and one host (chromium/shared.ts).
   { id: 'cold-load', runtime: 'chromium', load: async () => (await import('./chromium/cold-load.js')).coldLoad },

@@ -34,7 +34,7 @@ const ANALYST = 'R. Haddad';
 
 /** The check fields of each kind (shared/annotations/record-parts.ts), written out so a change there shows here. */
 const CHECK_KEYS: { [K in AnnotationKind]: readonly string[] } = {
-  claim: ['restatement', 'claimant', 'appearance', 'claimKind', 'worthChecking', 'status', 'verdict', 'analyst', 'evidence', 'corrections', 'updatedAt'],
+  claim: ['restatement', 'claimant', 'claimantKind', 'appearance', 'claimKind', 'worthChecking', 'status', 'verdict', 'verdictAt', 'analyst', 'evidence', 'corrections', 'updatedAt'],
   sourceMention: ['sourceId', 'updatedAt'],
   note: ['body', 'updatedAt'],
 };

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES, startBrowserHost, type BrowserHost } from '../../../main/browser-host/server.js';
 import { createAppServices } from '../../../main/services/app-services.js';
 
@@ -103,6 +103,24 @@ describe('browser host', () => {
     expect(notJson.status).toBe(400);
   });
 
+  it('answers a call name with malformed percent-encoding with 400 and a JSON error, and an address that is no URL with 400, never a stack trace', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      for (const path of ['/api/%E0%A4%A', '/api/get%zzAppInfo', '/api/%']) {
+        const reply = await send(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-factmark-token': host.token }, body: '{"args":[]}' });
+        expect(reply.status, path).toBe(400);
+        expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: 'The call named in this address is not valid percent-encoding.' } });
+        expect(reply.body).not.toMatch(/\bat \w|URIError|server\.ts/);
+      }
+      const notUrl = await send('http://[', { headers: { 'x-factmark-token': host.token } });
+      expect(notUrl).toMatchObject({ status: 400, body: 'The address of this request is not valid.' });
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it('refuses a body over the limit with 413 and a message naming the limit', async () => {
     const reply = await send('/api/importPasted', { method: 'POST', headers: { 'x-factmark-token': host.token }, body: 'x'.repeat(MAX_BODY_BYTES + 1) });
     expect(reply.status).toBe(413);
@@ -111,6 +129,18 @@ describe('browser host', () => {
 
   it('says desktop-only abilities are unsupported instead of failing obscurely', async () => {
     expect(JSON.parse((await call('pickProjectToOpen', [])).body)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+  });
+
+  it('reads no file by a path the page names: importFiles is refused, uploads are the way in', async () => {
+    expect(JSON.parse((await call('createProject', [{ path: join(work, 'Paths.factmark'), name: 'Paths' }])).body)).toMatchObject({ ok: true });
+    expect(JSON.parse((await call('importFiles', [[join(work, 'secret.txt')], {}])).body)).toEqual({
+      ok: false,
+      error: { code: 'UNSUPPORTED', message: expect.stringContaining('In a browser, import documents by uploading them') },
+    });
+    const uploaded = JSON.parse((await call('importFileContent', [{ fileName: 'note.txt', base64: Buffer.from('An uploaded note.').toString('base64') }])).body) as { ok: boolean };
+    expect(uploaded.ok).toBe(true);
+    const { value } = JSON.parse((await call('getOpenProject', [])).body) as { value: { project: { documents: { title: string }[] } } };
+    expect(value.project.documents.map((d) => d.title)).toEqual(['note']);
   });
 
   it('streams events to the page', async () => {

@@ -44,6 +44,7 @@ export function createElectronStandIn(userData: string) {
   const log: string[] = [];
   const windows: StandInWindow[] = [];
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  const ipcListeners = new Map<string, (event: { senderFrame: unknown; returnValue?: unknown }, ...args: unknown[]) => void>();
   const protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
   const permission: { request?: PermissionHandler; check?: PermissionHandler } = {};
   const dialogs = { calls: [] as [string, unknown][], messageBoxResponse: 0, openPaths: ['/picked/Claims.factmark'] };
@@ -97,6 +98,10 @@ export function createElectronStandIn(userData: string) {
         if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
         ipcHandlers.set(channel, handler);
       },
+      on: (channel: string, listener: (event: { senderFrame: unknown; returnValue?: unknown }, ...args: unknown[]) => void) => {
+        if (ipcListeners.has(channel)) throw new Error(`The stand-in takes one listener per channel, and '${channel}' has one`);
+        ipcListeners.set(channel, listener);
+      },
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => {
@@ -130,6 +135,7 @@ export function createElectronStandIn(userData: string) {
     log,
     windows,
     ipcHandlers,
+    ipcListeners,
     protocolHandlers,
     permission,
     dialogs,
@@ -148,6 +154,15 @@ export function createElectronStandIn(userData: string) {
       const handler = ipcHandlers.get(channel);
       if (!handler) throw new Error(`No handler registered for '${channel}'`);
       return Promise.resolve(handler({ senderFrame: frame }, ...args));
+    },
+    /** Sends a synchronous IPC message (`ipcRenderer.sendSync`) as a frame would; answers what the listener set as `returnValue`. */
+    sendSync(channel: string, frame: { url: string; parent: unknown } | null, ...args: unknown[]): unknown {
+      const listener = ipcListeners.get(channel);
+      if (!listener) throw new Error(`No listener on '${channel}'`);
+      const event: { senderFrame: unknown; returnValue?: unknown } = { senderFrame: frame };
+      listener(event, ...args);
+      if (!('returnValue' in event)) throw new Error(`The listener on '${channel}' left the sender waiting: no returnValue`);
+      return event.returnValue;
     },
   };
 }

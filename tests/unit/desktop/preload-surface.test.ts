@@ -1,7 +1,7 @@
-/** window.factmark: exactly the contract's calls and events plus pathForFile, and nothing leaks. */
+/** window.factmark: exactly the contract's calls and events plus pathForFile (which tells main what it found), and nothing leaks. */
 import { describe, expect, it, vi } from 'vitest';
 import { buildPreloadSurface, type IpcRendererLike } from '../../../main/desktop/preload-surface.js';
-import { CALL_NAMES, EVENT_NAMES, callChannel, eventChannel, eventSubscriberName } from '../../../shared/contract.js';
+import { CALL_NAMES, DROPPED_FILE_CHANNEL, EVENT_NAMES, callChannel, eventChannel, eventSubscriberName } from '../../../shared/contract.js';
 
 /** An ipcRenderer stand-in that records invocations and lets a test emit events. */
 function fakeIpc() {
@@ -13,6 +13,7 @@ function fakeIpc() {
       listeners.get(channel)!.add(listener);
     }),
     removeListener: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => listeners.get(channel)?.delete(listener)),
+    sendSync: vi.fn((_channel: string, ..._args: unknown[]): unknown => null),
   } satisfies IpcRendererLike;
   const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({ sender: 'the IPC event object', ports: [] }, payload));
   return { ipc, emit, listeners };
@@ -61,5 +62,25 @@ describe('buildPreloadSurface', () => {
     const surface = buildPreloadSurface(fakeIpc().ipc, pathForFile);
     expect(surface.pathForFile('dropped')).toBe('/data/Claims.factmark');
     expect(surface.pathForFile({})).toBe('');
+  });
+
+  it('tells main each path pathForFile finds, synchronously and before answering, and nothing for a non-file', () => {
+    const { ipc } = fakeIpc();
+    const order: string[] = [];
+    ipc.sendSync.mockImplementation((channel: string, ...args: unknown[]) => void order.push(`${channel} ${String(args[0])}`));
+    const surface = buildPreloadSurface(ipc, (file) => (file === 'dropped' ? '/data/speech.docx' : ''));
+    order.push(`answer ${surface.pathForFile('dropped')}`);
+    surface.pathForFile({ name: '/etc/passwd' });
+    expect(order).toEqual([`${DROPPED_FILE_CHANNEL} /data/speech.docx`, 'answer /data/speech.docx']);
+    expect(ipc.sendSync).toHaveBeenCalledExactlyOnceWith(DROPPED_FILE_CHANNEL, '/data/speech.docx');
+    expect(ipc.invoke).not.toHaveBeenCalled();
+  });
+
+  it('still answers the path when main cannot be told', () => {
+    const { ipc } = fakeIpc();
+    ipc.sendSync.mockImplementation(() => {
+      throw new Error('An object could not be cloned.');
+    });
+    expect(buildPreloadSurface(ipc, () => '/data/speech.docx').pathForFile('dropped')).toBe('/data/speech.docx');
   });
 });

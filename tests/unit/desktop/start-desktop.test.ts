@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, callChannel, eventChannel, type Settings } from '../../../shared/contract.js';
+import { CALL_NAMES, DROPPED_FILE_CHANNEL, callChannel, eventChannel, type Settings } from '../../../shared/contract.js';
 import type { Handlers } from '../../../main/ipc/dispatch.js';
 import { startDesktop, type DesktopOptions } from '../../../main/desktop/start-desktop.js';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/content-security-policy.js';
@@ -15,6 +15,8 @@ import type { AppServices, EventSink, ServiceOptions } from '../../../main/servi
 import { createElectronStandIn, standInEvent, type ElectronStandIn } from './electron-stand-in.js';
 
 const APP_FRAME = { url: 'app://factmark/index.html', parent: null };
+/** The one project on the fake services' recent list. */
+const RECENT_PROJECT = '/home/analyst/Claims.factmark';
 const INDEX_HTML = '<!doctype html><title>Factmark</title>';
 
 let work: string;
@@ -24,7 +26,7 @@ let serviceOptions: ServiceOptions | null;
 
 /** Fake services: every handler is a spy; settings say "dark". */
 function fakeServices(): AppServices & { handlers: Handlers } {
-  let settings: Settings = { theme: 'dark', recentProjects: [] };
+  let settings: Settings = { theme: 'dark', recentProjects: [{ path: RECENT_PROJECT, name: 'Claims', openedAt: '2026-11-27T17:29:22.000Z' }] };
   const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, vi.fn(() => null)])) as unknown as Handlers;
   handlers.getAppInfo = vi.fn(() => ({ name: 'Factmark', version: '9.9.9', host: 'desktop' as const, platform: 'linux', nativeDialogs: true }));
   handlers.getSettings = vi.fn(() => settings);
@@ -110,9 +112,10 @@ describe('startDesktop: before ready', () => {
 });
 
 describe('startDesktop: IPC', () => {
-  it('registers exactly one handler per contract call and no other', async () => {
+  it('registers exactly one handler per contract call and no other, and one listener: the preload reporting a dropped file', async () => {
     await start();
     expect([...stand.ipcHandlers.keys()].sort()).toEqual(CALL_NAMES.map(callChannel).sort());
+    expect([...stand.ipcListeners.keys()]).toEqual([DROPPED_FILE_CHANNEL]);
   });
 
   it.each([
@@ -140,8 +143,8 @@ describe('startDesktop: IPC', () => {
     expect(await stand.invoke(callChannel('getAppInfo'), APP_FRAME)).toEqual({ ok: true, value: expect.objectContaining({ version: '9.9.9' }) });
     expect(await stand.invoke(callChannel('openProject'), APP_FRAME, 42)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(services.handlers.openProject).not.toHaveBeenCalled();
-    expect(await stand.invoke(callChannel('openProject'), APP_FRAME, '/home/analyst/Claims.factmark')).toEqual({ ok: true, value: null });
-    expect(services.handlers.openProject).toHaveBeenCalledWith('/home/analyst/Claims.factmark');
+    expect(await stand.invoke(callChannel('openProject'), APP_FRAME, RECENT_PROJECT)).toEqual({ ok: true, value: null });
+    expect(services.handlers.openProject).toHaveBeenCalledWith(RECENT_PROJECT);
   });
 
   it('sends service events to the window on the event channel', async () => {
@@ -149,6 +152,51 @@ describe('startDesktop: IPC', () => {
     const emit = serviceOptions!.emit as EventSink;
     emit('projectChanged', null);
     expect(windowContents().sent).toContainEqual([eventChannel('projectChanged'), null]);
+  });
+});
+
+describe('startDesktop: main takes only paths the user chose', () => {
+  const call = (name: Parameters<typeof callChannel>[0], ...args: unknown[]) => stand.invoke(callChannel(name), APP_FRAME, ...args);
+  const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Factmark opens only the files and folders you chose/) } };
+
+  it('refuses paths the page names, before any handler runs', async () => {
+    await start();
+    expect(await call('importFiles', ['/etc/passwd'], {})).toMatchObject(forbidden);
+    expect(await call('createProject', { path: '/etc/cron.d/Evil.factmark', name: 'Evil' })).toMatchObject(forbidden);
+    expect(await call('openProject', '/home/analyst/Other.factmark')).toMatchObject(forbidden);
+    expect(services.handlers.importFiles).not.toHaveBeenCalled();
+    expect(services.handlers.createProject).not.toHaveBeenCalled();
+    expect(services.handlers.openProject).not.toHaveBeenCalled();
+  });
+
+  it('takes what the dialogs answered, and nothing beside it', async () => {
+    services.handlers.pickFilesToImport = vi.fn(async () => ['/home/analyst/speech.docx']);
+    services.handlers.pickProjectToCreate = vi.fn(async () => '/home/analyst/Election.factmark');
+    services.handlers.pickProjectToOpen = vi.fn(async () => '/home/analyst/Polls.factmark');
+    await start();
+    await call('pickFilesToImport');
+    await call('pickProjectToCreate');
+    await call('pickProjectToOpen');
+    expect(await call('importFiles', ['/home/analyst/speech.docx'], {})).toEqual({ ok: true, value: null });
+    expect(await call('importFiles', ['/home/analyst/speech.docx', '/home/analyst/.ssh/id_ed25519'], {})).toMatchObject(forbidden);
+    expect(await call('createProject', { path: '/home/analyst/Election.factmark', name: 'Election' })).toEqual({ ok: true, value: null });
+    expect(await call('openProject', '/home/analyst/Polls.factmark')).toEqual({ ok: true, value: null });
+    expect(services.handlers.importFiles).toHaveBeenCalledExactlyOnceWith(['/home/analyst/speech.docx'], {});
+  });
+
+  it('takes a file the preload reports dropped by the app page, and not one reported by another frame', async () => {
+    await start();
+    expect(stand.sendSync(DROPPED_FILE_CHANNEL, APP_FRAME, '/home/analyst/page.html')).toBeNull();
+    expect(stand.sendSync(DROPPED_FILE_CHANNEL, { url: 'https://app.evil.test/', parent: null }, '/etc/shadow')).toBeNull();
+    expect(stand.sendSync(DROPPED_FILE_CHANNEL, APP_FRAME, { not: 'a path' })).toBeNull();
+    expect(await call('importFiles', ['/home/analyst/page.html'], {})).toEqual({ ok: true, value: null });
+    expect(await call('importFiles', ['/etc/shadow'], {})).toMatchObject(forbidden);
+  });
+
+  it('takes the project asked for on the command line', async () => {
+    await start({ argv: ['/opt/Factmark/factmark', '/home/analyst/Launch.factmark'] });
+    expect(services.openFromHost).toHaveBeenCalledWith('/home/analyst/Launch.factmark');
+    expect(await call('openProject', '/home/analyst/Launch.factmark')).toEqual({ ok: true, value: null });
   });
 });
 

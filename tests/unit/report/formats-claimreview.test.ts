@@ -1,8 +1,13 @@
-/** The ClaimReview export against Google's required fields, and what it leaves out. */
+/**
+ * The ClaimReview export against Google's required fields, and what it leaves out; the published
+ * fact-check's address as `url`, the claimant as a Person or an Organization, and the verdict's date.
+ */
 import { describe, expect, it } from 'vitest';
+import { withVerdictDate } from '../../../shared/check/corrections.js';
 import { claimReviews } from '../../../shared/report/claim-review.js';
-import type { Organisation } from '../../../shared/report/input.js';
-import { options, reportInput } from './formats.fixture.js';
+import { htmlReport } from '../../../shared/report/html.js';
+import type { Organisation, ReportInput } from '../../../shared/report/input.js';
+import { claimOf, options, reportInput } from './formats.fixture.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const graph = (patch = {}, organisation?: Organisation) => (JSON.parse(claimReviews({ ...reportInput(), ...(organisation ? { organisation } : {}) }, options(patch))) as Json)['@graph'] as Json[];
@@ -18,7 +23,7 @@ function expectRequiredFields(review: Json, authorType: 'Person' | 'Organization
   expect(review.author).toMatchObject({ '@type': authorType, name: expect.any(String) });
   expect(review.author.name).not.toBe('');
   expect(review.itemReviewed['@type']).toBe('Claim');
-  expect(review.datePublished).toBe('2026-11-27');
+  expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 }
 
 describe('ClaimReview export', () => {
@@ -67,5 +72,61 @@ describe('ClaimReview export', () => {
   it('follows the chosen statuses, and gives the same bytes each time', () => {
     expect(graph({ statuses: ['inReview'] }).map((review) => review.url)).toEqual(['urn:factmark:project:p1:claim:C2']);
     expect(claimReviews(reportInput(), options())).toBe(claimReviews(reportInput(), options()));
+  });
+});
+
+const reviewsOf = (input: ReportInput, patch = {}) => (JSON.parse(claimReviews(input, options(patch))) as Json)['@graph'] as Json[];
+
+describe('ClaimReview: the published fact-check', () => {
+  const REPORT = 'https://factdesk.example.org/checks/election-2026';
+
+  it("points url and @id at each claim's section of the report's address, given as an option", () => {
+    const reviews = reviewsOf(reportInput(), { reportUrl: `${REPORT}#top` });
+    expect(reviews.map((review) => [review['@id'], review.url])).toEqual(['c1', 'c2', 'c4'].map((anchor) => [`${REPORT}#${anchor}`, `${REPORT}#${anchor}`]));
+  });
+
+  it("points at anchors the published HTML report has: each claim's section heading id", () => {
+    const html = htmlReport(reportInput(), options());
+    for (const review of reviewsOf(reportInput(), { reportUrl: REPORT })) expect(html).toContain(`id="${String(review.url).split('#')[1]}"`);
+  });
+
+  it("takes the project's report address when the export gives none, and keeps urn names (no web address) without one", () => {
+    const input = reportInput();
+    input.project.reportUrl = REPORT;
+    expect(reviewsOf(input)[0]!.url).toBe(`${REPORT}#c1`);
+    expect(reviewsOf(reportInput(), { reportUrl: 'javascript:alert(1)' })[0]!.url).toBe('urn:factmark:project:p1:claim:C1');
+  });
+
+  it('names an organisation that made the claim as an Organization, a person as a Person', () => {
+    const input = reportInput();
+    Object.assign(claimOf(input, 'a-unemployment'), { claimant: 'City council', claimantKind: 'organization' });
+    const [c1, c2] = reviewsOf(input);
+    expect(c1!.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'City council' });
+    expect(c2!.itemReviewed.author).toEqual({ '@type': 'Person', name: 'The minister' });
+  });
+
+  it('is dated the day the verdict was reached, not the day of the export', () => {
+    const input = { ...reportInput(), generatedAt: '2026-12-31T23:00:00.000Z' };
+    claimOf(input, 'a-exports').corrections = [{ at: '2026-11-25T08:00:00.000Z', before: { levelId: 'truth-false', special: null, conclusion: '' }, after: { levelId: 'truth-true', special: null, conclusion: '' }, reason: 'New figures.', analyst: '' }];
+    expect(reviewsOf(input).map((review) => review.datePublished)).toEqual(['2026-11-21', '2026-11-25', '2026-11-24']);
+  });
+});
+
+describe('the verdict date a claim records', () => {
+  const claim = () => claimOf(reportInput(), 'a-unemployment');
+  const AT = '2026-11-28T10:00:00.000Z';
+
+  it('is set when the verdict or its conclusion changes, kept otherwise, and cleared with the verdict', () => {
+    const before = claim();
+    expect(withVerdictDate(before, { ...before, verdict: { ...before.verdict, levelId: 'truth-false' } }, AT).verdictAt).toBe(AT);
+    expect(withVerdictDate(before, { ...before, verdict: { ...before.verdict, conclusion: 'It fell by 14%.' } }, AT).verdictAt).toBe(AT);
+    expect(withVerdictDate(before, { ...before, restatement: 'Other words.' }, AT).verdictAt).toBe('2026-11-21T09:30:00.000Z');
+    expect(withVerdictDate(before, { ...before, verdict: { levelId: null, special: null, conclusion: '' } }, AT).verdictAt).toBeNull();
+  });
+
+  it('is not invented for a verdict reached before dates were kept', () => {
+    const old = { ...claim(), verdictAt: null };
+    expect(withVerdictDate(old, { ...old, status: 'done' as const }, AT).verdictAt).toBeNull();
+    expect(withVerdictDate(null, old, AT).verdictAt).toBe(AT);
   });
 });

@@ -4,7 +4,7 @@
  * evidence from three sources (one withheld), a source mention, a note, and tags.
  */
 import { readFileSync } from 'node:fs';
-import { Annotation, RatingScale, SCHEMA_VERSION, Source, StoredDocument, StoredProject, type Anchor } from '../../../shared/model/index.js';
+import { Annotation, RatingScale, SCHEMA_VERSION, Source, StoredDocument, StoredProject, type Anchor, type Claim } from '../../../shared/model/index.js';
 import { DEFAULT_REPORT_OPTIONS, type ReportInput, type ReportOptions } from '../../../shared/report/input.js';
 import { textToContent } from '../../../shared/text.js';
 
@@ -105,6 +105,7 @@ export function reportInput(patch: { restatement?: string; claimant?: string; ta
         claimKind: 'statistic',
         status: 'done',
         verdict: { levelId: 'truth-mostly-false', conclusion: 'It fell by 14%, not 40%.' },
+        verdictAt: '2026-11-21T09:30:00.000Z',
         analyst: 'Sara Ahmed',
         evidence: [evidence('e1', 's-stats', 'refutes', 'Unemployment: 7.1% → 6.1%', 1), evidence('e2', 's-secret', 'context', 'The figure was "rounded up".', 3)],
       }),
@@ -138,6 +139,7 @@ export function reportInput(patch: { restatement?: string; claimant?: string; ta
         claimant: 'المتحدث',
         status: 'done',
         verdict: { special: 'unverifiable', conclusion: 'No figures were published.' },
+        verdictAt: '2026-11-24T16:00:00.000Z',
       }),
     ],
     '',
@@ -148,4 +150,11 @@ export function reportInput(patch: { restatement?: string; claimant?: string; ta
 /** The default options with `patch`. */
 export function options(patch: Partial<ReportOptions> = {}): ReportOptions {
   return { ...DEFAULT_REPORT_OPTIONS, ...patch };
+}
+
+/** The claim with annotation id `id` in `input`, to change in place for one test. */
+export function claimOf(input: ReportInput, id: string): Claim {
+  const found = input.documents.flatMap((d) => d.annotations).find((a) => a.id === id);
+  if (found?.kind !== 'claim') throw new Error(`no claim ${id}`);
+  return found;
 }

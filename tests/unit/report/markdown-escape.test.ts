@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/input.js';
-import { quoteBlock, wholeWordContext } from '../../../shared/report/markdown/claim-section.js';
+import { quoteBlock, wholeWordContext } from '../../../shared/report/markdown/quote.js';
 import { escapeCell } from '../../../shared/report/markdown/escape.js';
 import { table } from '../../../shared/report/markdown/summary.js';
 import { markdownReport } from '../../../shared/report/markdown/index.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { requireTestTool } from '../../tools/test-tools.js';
 import { sampleInput } from './markdown-sample.js';
-import { wholeWordContext } from '../../../shared/report/markdown/claim-section.js';
+import { wholeWordContext } from '../../../shared/report/markdown/quote.js';
 
 const GOLDEN = fileURLToPath(new URL('../../fixtures/report/sample-article.md', import.meta.url));
 

@@ -25,8 +25,8 @@ describe('the PDF report', () => {
     for (const quote of ['the system established over the past 21 years', 'A UN representative recently emphasised the importance of limiting weapons to state control']) {
       expect(text).toContain(quote);
     }
-    expect(text).toContain('True — The 2003 invasion and the 2005 constitution put it 19–21 years back.');
-    expect(text).toContain('Unverifiable — No UN statement named; "recently" is not dated.');
+    expect(text).toContain('Verdict: True The 2003 invasion and the 2005 constitution put it 19–21 years back.');
+    expect(text).toContain('Verdict: Unverifiable No UN statement named; "recently" is not dated.');
     expect(text).toContain('Coalition Provisional Authority Order Number 1');
     expect(text).toContain('Methodology');
     expect(text).toContain('Counted from 2003, as the speaker did.');

@@ -1,7 +1,11 @@
-/** The export dialog's draft: the publishing organisation goes into the request when named, and a bad address stops the export. */
+/**
+ * The export dialog's draft: the publishing organisation goes into the request when named, a bad
+ * address stops the export, and the report's address (the project's to start with) goes into the
+ * options, its absence flagged for ClaimReview.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rememberOrganisation } from '../../../renderer/app/report/organisation-memory.js';
-import { draftProblem, initialDraft, reportRequest } from '../../../renderer/app/report/report-draft.js';
+import { claimReviewLacksAddress, draftProblem, initialDraft, reportRequest } from '../../../renderer/app/report/report-draft.js';
 
 describe('report draft: publishing organisation', () => {
   it('sends the organisation, trimmed, only when it is named', () => {
@@ -19,6 +23,21 @@ describe('report draft: publishing organisation', () => {
     expect(draftProblem({ ...draft, organisation: 'Fact Desk', organisationUrl: 'https://factdesk.example.org/' })).toBeNull();
     expect(draftProblem({ ...draft, organisation: 'Fact Desk', organisationUrl: 'factdesk' })).toMatch(/^Organisation's web address: /);
     expect(draftProblem({ ...draft, organisationUrl: 'https://factdesk.example.org/' })).toBe('Name the organisation whose web address is given.');
+  });
+});
+
+describe('report draft: layout and the report address', () => {
+  it('opens verdict first at the project\'s address, and sends the address with the options', () => {
+    const draft = initialDraft('https://factdesk.example.org/checks/election');
+    expect(draft.options.layout).toBe('verdict-first');
+    expect(reportRequest({ ...draft, reportUrl: ' https://factdesk.example.org/checks/x ' }, 'claimreview').options.reportUrl).toBe('https://factdesk.example.org/checks/x');
+  });
+
+  it('refuses an address that is no web address, and says ClaimReview lacks one only when it is chosen without one', () => {
+    expect(draftProblem({ ...initialDraft(), reportUrl: 'factdesk/checks' })).toMatch(/^The report's web address: /);
+    expect(claimReviewLacksAddress({ ...initialDraft(), format: 'claimreview' })).toBe(true);
+    expect(claimReviewLacksAddress({ ...initialDraft('https://factdesk.example.org/'), format: 'claimreview' })).toBe(false);
+    expect(claimReviewLacksAddress(initialDraft())).toBe(false);
   });
 });
 

@@ -144,7 +144,7 @@ describe('one acceptance sequence for whole sends and patches', () => {
 
 describe('the link rule on everything main is sent', () => {
   const linked = (text: string, href: string): ContentNode => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }, { type: 'em' }] });
-  const HOSTILE = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', '/relative/page', ' https://spaced.example/'];
+  const HOSTILE = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', '/relative/page', ' https://spaced.example/', 'https://reader:hunter2@example.org/'];
 
   it('keeps the words of an unsafe link and drops the link, sent whole or as a patch; safe links stay', async () => {
     for (const how of ['whole', 'patch'] as const) {

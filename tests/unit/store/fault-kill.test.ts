@@ -1,15 +1,17 @@
 /**
  * Killing the writer mid-save: a child process saves a large document over and over with the real
  * store; SIGKILL at random moments must leave every file whole — one of the two complete versions,
- * never a part of one — and the project must open again (the dead writer's lock is taken over).
+ * never a part of one — and the project must open again (the dead writer's lock is taken over
+ * once stale: each kill ages the lock folder past the stale period, as waiting would).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile, utimes } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoredDocument, StoredProject } from '../../../shared/model/index.js';
-import { isTemporaryFileName } from '../../../main/services/store/atomic-file.js';
+import { isStagedFileName, isTemporaryFileName } from '../../../main/services/store/atomic-file.js';
+import { LOCK_FOLDER, STALE_MS } from '../../../main/services/store/project-lock.js';
 import { ProjectStore } from '../../../main/services/store/project-store.js';
 import { BIG_CONTENTS, BIG_TEXTS } from './fixtures/big-content.js';
 import { tempDir } from './helpers.js';
@@ -43,6 +45,8 @@ async function startWriter(folder: string, marker: 'saving' | 'writing', count: 
       const exited = once(child, 'exit');
       child.kill('SIGKILL');
       await exited;
+      const longAgo = new Date(Date.now() - 2 * STALE_MS);
+      await utimes(join(folder, LOCK_FOLDER), longAgo, longAgo).catch(() => undefined);
     },
   };
 }
@@ -73,7 +77,7 @@ describe('a writer killed mid-save', () => {
       await writer.kill();
       savesSeen += writer.saves();
 
-      const leftovers = [...(await readdir(folder)), ...(await readdir(join(folder, 'documents')))].filter(isTemporaryFileName);
+      const leftovers = [...(await readdir(folder)), ...(await readdir(join(folder, 'documents')))].filter((name) => isTemporaryFileName(name) || isStagedFileName(name));
       if (leftovers.length > 0) killedMidWrite++;
       await versionOf(documentFile);
       const hasBackup = await access(`${documentFile}.bak`).then(() => true, () => false);

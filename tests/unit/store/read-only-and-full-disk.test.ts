@@ -4,79 +4,20 @@
  * First on real file systems (a small tmpfs filled up, then remounted read-only; needs root and
  * `mount`), then everywhere with the error injected into the writer's file-system calls.
  */
-import { execFileSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
-import { closeSync, mkdtempSync, openSync, rmdirSync, writeSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoredDocument } from '../../../shared/model/index.js';
 import type { AtomicFs } from '../../../main/services/store/atomic-file.js';
 import { isTemporaryFileName } from '../../../main/services/store/atomic-file.js';
-import { errnoOf } from '../../../main/services/store/file-errors.js';
 import { ProjectStore } from '../../../main/services/store/project-store.js';
+import { fillDisk, MOUNT_PROBLEM, mountTmpfs, remount, skipNote, unmountAll } from '../support/tmpfs.js';
 import { errnoError, expectCode, paragraphs, tempDir, testOptions, waitFor } from './helpers.js';
 
-/** Why tmpfs cannot be mounted here (not root, no `mount`, a sandbox), or null when it can. */
-function mountProblem(): string | null {
-  if (process.platform !== 'linux') return 'not Linux';
-  if (process.getuid?.() !== 0) return 'not running as root';
-  const probe = mkdtempSync(join(tmpdir(), 'factmark-mount-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'pipe' });
-    execFileSync('umount', [probe], { stdio: 'pipe' });
-    return null;
-  } catch (error) {
-    return `mount is not permitted (${String((error as { stderr?: Buffer }).stderr ?? error).trim()})`;
-  } finally {
-    rmdirSync(probe);
-  }
-}
-
-const MOUNT_PROBLEM = mountProblem();
 const withMount = it.skipIf(MOUNT_PROBLEM !== null);
-const skipNote = MOUNT_PROBLEM === null ? '' : ` [SKIPPED: ${MOUNT_PROBLEM}]`;
 
-const mounted: string[] = [];
-afterAll(async () => {
-  for (const dir of mounted) {
-    try {
-      execFileSync('umount', [dir], { stdio: 'pipe' });
-    } catch {
-      execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
-    }
-    await rm(dir, { recursive: true, force: true });
-  }
-});
-
-/** A fresh tmpfs of `size` (e.g. `256k`), unmounted after the file's tests. */
-async function mountTmpfs(size: string): Promise<string> {
-  const dir = await fsp.mkdtemp(join(tmpdir(), 'factmark-tmpfs-'));
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
-  mounted.push(dir);
-  return dir;
-}
-
-/** Writes `path` until the file system has no byte left. */
-function fillDisk(path: string): void {
-  const fd = openSync(path, 'w');
-  try {
-    for (const size of [64 * 1024, 4096, 1]) {
-      const chunk = Buffer.alloc(size, 0x61);
-      for (;;) {
-        try {
-          if (writeSync(fd, chunk) < size) break;
-        } catch (error) {
-          if (errnoOf(error) === 'ENOSPC') break;
-          throw error;
-        }
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+afterAll(unmountAll);
 
 /** An open project with one loaded document on `dir`, autosave far off. */
 async function projectOn(dir: string, options = testOptions({ autosaveDelayMs: 60_000 })) {
@@ -115,7 +56,7 @@ describe('on real file systems', () => {
   withMount(`a tmpfs remounted read-only: READ_ONLY, nothing lost, saved after remounting read-write${skipNote}`, async () => {
     const disk = await mountTmpfs('4m');
     const { store, id, file, before } = await projectOn(disk);
-    execFileSync('mount', ['-o', 'remount,ro', disk], { stdio: 'pipe' });
+    remount(disk, 'ro');
     const edited = paragraphs('Edited while the disk was read-only.');
     store.updateDocumentContent(id, edited, [], { reason: 'edit' });
 
@@ -129,7 +70,7 @@ describe('on real file systems', () => {
     await expectCode(store.close(), 'READ_ONLY');
     await expectCode(ProjectStore.create(join(disk, 'Another'), 'Another', testOptions()), 'READ_ONLY');
 
-    execFileSync('mount', ['-o', 'remount,rw', disk], { stdio: 'pipe' });
+    remount(disk, 'rw');
     expect(await store.saveNow()).toMatchObject({ state: 'saved', error: null });
     expect(await contentOnDisk(file)).toEqual(edited);
     await store.close();

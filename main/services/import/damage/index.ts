@@ -14,8 +14,9 @@ import { findMojibake } from './mojibake.js';
 import { offerRepairs } from './repair.js';
 import { findReplacementCharacters } from './replacement-character.js';
 import { findSplices } from './splice.js';
+import { findTagCharacters } from './tag-character.js';
 
-export { findBidiControls, findControlCharacters, findDuplicates, findForeignEncoding, findInvisibleCharacters, findMarkupResidue, findMojibake, findReplacementCharacters, findSplices };
+export { findBidiControls, findControlCharacters, findDuplicates, findForeignEncoding, findInvisibleCharacters, findMarkupResidue, findMojibake, findReplacementCharacters, findSplices, findTagCharacters };
 
 /** The detectors, in the order their warnings are listed when two start at the same place. */
 const DETECTORS: readonly ((text: string) => DamageWarning[])[] = [
@@ -25,6 +26,7 @@ const DETECTORS: readonly ((text: string) => DamageWarning[])[] = [
   findReplacementCharacters,
   findControlCharacters,
   findInvisibleCharacters,
+  findTagCharacters,
   findBidiControls,
   findDuplicates,
   findSplices,

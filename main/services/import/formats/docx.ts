@@ -2,12 +2,15 @@
  * Word documents (.docx): mammoth turns the document's structure (headings, lists, bold, italic,
  * links, tables) into HTML, which goes through the shared HTML step. Images are not imported.
  * Password-protected, legacy and damaged files are told apart and refused with a clear message.
+ * mammoth reads the parts through ./docx-parts.ts, which unpacks them and counts their bytes and
+ * elements against limits before mammoth parses any of them.
  */
 import mammoth from 'mammoth';
 import { FactmarkError } from '../../../../shared/result.js';
 import type { ParsedDocument } from '../types.js';
 import { clipTitle, fileLabel, firstHeadingTitle } from './common.js';
 import { isCompoundFile } from './detect.js';
+import { docxParts } from './docx-parts.js';
 import { htmlToContent } from './html-to-content.js';
 import { readZipEntry, zipEntries } from './zip.js';
 
@@ -33,11 +36,11 @@ function decodeXmlText(text: string): string {
 }
 
 /** The title in the document's properties (docProps/core.xml), or ''. */
-function coreTitle(bytes: Uint8Array, entries: NonNullable<ReturnType<typeof zipEntries>>): string {
+async function coreTitle(bytes: Uint8Array, entries: NonNullable<ReturnType<typeof zipEntries>>): Promise<string> {
   const core = entries.find((entry) => entry.name === 'docProps/core.xml');
-  const xml = core ? readZipEntry(bytes, core, 1024 * 1024) : null;
-  if (!xml) return '';
-  const match = /<dc:title(?:\s[^>]*)?>([^<]*)<\/dc:title>/.exec(new TextDecoder().decode(xml));
+  const xml = core ? await readZipEntry(bytes, core, 1024 * 1024) : null;
+  if (!xml?.ok) return '';
+  const match = /<dc:title(?:\s[^>]*)?>([^<]*)<\/dc:title>/.exec(new TextDecoder().decode(xml.bytes));
   return match ? clipTitle(decodeXmlText(match[1] ?? ''), 300) : '';
 }
 
@@ -68,8 +71,11 @@ export async function parseDocx(bytes: Uint8Array, fileName?: string): Promise<P
   const entries = checkContainer(bytes, label);
   let html: string;
   try {
+    // mammoth's `{ file }` input (lib/unzip.js) takes a reader of the parts in place of the ZIP's
+    // bytes; its published types name only `path`, `buffer` and `arrayBuffer`.
+    const input = { file: docxParts(bytes, entries, label) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      input,
       {
         externalFileAccess: false,
         // Images are not imported: an empty source keeps mammoth from inlining their bytes.
@@ -77,9 +83,10 @@ export async function parseDocx(bytes: Uint8Array, fileName?: string): Promise<P
       },
     );
     html = result.value;
-  } catch {
+  } catch (error) {
+    if (error instanceof FactmarkError) throw error;
     throw damaged(label);
   }
   const content = htmlToContent(html, { label });
-  return { title: coreTitle(bytes, entries) || firstHeadingTitle(content), content, meta: {}, origin: {} };
+  return { title: (await coreTitle(bytes, entries)) || firstHeadingTitle(content), content, meta: {}, origin: {} };
 }

@@ -1,10 +1,13 @@
 /**
- * PDF: the text layer read with pdf.js (legacy build, in-process, no network, no eval), lines
- * rebuilt from the positions of text pieces and paragraphs from vertical gaps, indentation and
- * font size; running headers, footers and page numbers dropped; words hyphenated across a line
- * end joined again. A PDF without any text (a scan) is refused with a message that says so.
+ * PDF: the text layer read with pdf.js (legacy build, in the calling thread — the import worker's —
+ * no network, no eval), lines rebuilt from the positions of text pieces and paragraphs from vertical
+ * gaps, indentation and font size; running headers, footers and page numbers dropped; words
+ * hyphenated across a line end joined again. A PDF without any text (a scan) is refused with a
+ * message that says so; so is one past {@link PDF_LIMITS}, counted while pdf.js reads the text, and
+ * one whose pages pdf.js cannot read (a page tree that contains itself). A compressed stream that
+ * unpacks to gigabytes without text is left to the import worker's memory and time limits.
  */
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFPageProxy, TextContent, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { ContentNode } from '../../../../shared/model/document.js';
 import { FactmarkError } from '../../../../shared/result.js';
 import type { ParsedDocument } from '../types.js';
@@ -12,6 +15,52 @@ import { clipTitle, fileLabel } from './common.js';
 
 /** The most pages read from one PDF. */
 export const MAX_PDF_PAGES = 2_000;
+
+/** What one PDF may make pdf.js produce. */
+export const PDF_LIMITS = {
+  maxPages: MAX_PDF_PAGES,
+  /** Pieces of text on one page (a dense page has a few thousand); past it, the page is a text bomb. */
+  maxPageTextItems: 100_000,
+  /** Characters of text in the whole document: about 10,000 dense pages, five times the page limit. */
+  maxTextCharacters: 20_000_000,
+} as const;
+
+const SPLIT = 'Split the PDF into smaller files, or save its text as plain text (.txt), and import that.';
+
+/** A page's text pieces, read as pdf.js streams them and stopped as soon as a limit is passed; `seen` counts the document's characters so far. */
+async function pageTextItems(page: PDFPageProxy, number: number, seen: { characters: number }, label: string): Promise<TextItem[]> {
+  const items: TextItem[] = [];
+  const reader = (page.streamTextContent() as ReadableStream<TextContent>).getReader();
+  // Past a limit the stream is cancelled, which stops pdf.js reading the page. The cancel is not
+  // awaited: pdf.js settles it only once its own reading has stopped, which may never happen.
+  const refuse = (error: FactmarkError): never => {
+    reader.cancel(error).catch(() => {});
+    throw error;
+  };
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const item of chunk.value.items) {
+      if (!('str' in item)) continue;
+      items.push(item);
+      seen.characters += item.str.length;
+    }
+    if (items.length > PDF_LIMITS.maxPageTextItems) {
+      refuse(new FactmarkError('INVALID_ARGUMENT', `${label} has more than ${PDF_LIMITS.maxPageTextItems.toLocaleString('en')} pieces of text on page ${number}, more than Factmark reads from one page: it is not an ordinary document. ${SPLIT}`));
+    }
+    if (seen.characters > PDF_LIMITS.maxTextCharacters) {
+      refuse(new FactmarkError('INVALID_ARGUMENT', `${label} has more than ${PDF_LIMITS.maxTextCharacters.toLocaleString('en')} characters of text, more than Factmark imports from one PDF. ${SPLIT}`));
+    }
+  }
+  return items;
+}
+
+/** A page pdf.js could not read, as a per-file refusal with pdf.js's reason. */
+function unreadablePage(label: string, number: number, error: unknown): FactmarkError {
+  const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/\.$/, '');
+  return new FactmarkError(
+    'INVALID_ARGUMENT',
+    `${label} is damaged: page ${number} cannot be read${reason ? ` (${reason})` : ''}. Open it in a PDF reader and save or print it as a new PDF, or save its text as plain text (.txt), and import that.`,
+  );
+}
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsLoading: Promise<PdfJs> | undefined;
@@ -193,15 +242,22 @@ export async function parsePdf(bytes: Uint8Array, fileName?: string): Promise<Pa
       }
       throw new FactmarkError('INVALID_ARGUMENT', `${label} is damaged: it is not a readable PDF.`);
     }
-    if (pdf.numPages > MAX_PDF_PAGES) {
-      throw new FactmarkError('INVALID_ARGUMENT', `${label} has ${pdf.numPages.toLocaleString('en')} pages; Factmark imports PDFs of up to ${MAX_PDF_PAGES.toLocaleString('en')} pages.`);
+    if (pdf.numPages > PDF_LIMITS.maxPages) {
+      throw new FactmarkError('INVALID_ARGUMENT', `${label} has ${pdf.numPages.toLocaleString('en')} pages; Factmark imports PDFs of up to ${PDF_LIMITS.maxPages.toLocaleString('en')} pages. ${SPLIT}`);
     }
     const pages: Line[][] = [];
+    const seen = { characters: 0 };
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const text = await page.getTextContent();
-      pages.push(linesOfPage(text.items.filter((item): item is TextItem => 'str' in item), number - 1));
-      page.cleanup();
+      let items: TextItem[];
+      try {
+        const page = await pdf.getPage(number);
+        items = await pageTextItems(page, number, seen, label);
+        page.cleanup();
+      } catch (error) {
+        if (error instanceof FactmarkError) throw error;
+        throw unreadablePage(label, number, error);
+      }
+      pages.push(linesOfPage(items, number - 1));
     }
     if (pages.every((lines) => lines.length === 0)) {
       throw new FactmarkError('UNSUPPORTED', `${label} has no text layer (it is probably a scan); Factmark cannot read scanned PDFs yet — run OCR first.`);

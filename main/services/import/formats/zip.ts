@@ -1,9 +1,11 @@
 /**
  * Just enough of the ZIP format to look inside a .docx without unpacking it: the central
- * directory's entry names and sizes, and one small entry read on demand. Used to tell a Word file
- * from another ZIP, to refuse archives that would unpack to absurd sizes, and to read the title.
+ * directory's entry names and sizes, and one entry read on demand. Used to tell a Word file from
+ * another ZIP, to refuse archives that would unpack to absurd sizes, and to hand the Word reader
+ * the parts it asks for. The sizes an archive claims are only a first check: an entry is inflated
+ * with a cap on its real output, so a directory that claims 4 KB for gigabytes stops at the cap.
  */
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -56,19 +58,46 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
-/** The bytes of one stored or deflated entry, or null when it cannot be read within `maxBytes`. */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | null {
-  if (entry.uncompressedSize > maxBytes) return null;
+/** One entry's bytes, or why there are none: more than the cap allowed, or unreadable (damaged, or a method other than stored and deflate). */
+export type ZipEntryRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'unreadable' };
+
+/** Inflated output arrives in pieces this large, each counted (and shown to `onChunk`) as it comes. */
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * The bytes of one stored or deflated entry, at most `maxBytes` of them. The claimed size refuses
+ * an honest large entry before any work; the real output is counted while it is inflated and
+ * inflating stops as soon as it passes `maxBytes`, whatever the directory claims. `onChunk` sees
+ * each piece as it is produced and may throw to stop there (a count of XML elements does).
+ */
+export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, onChunk: (chunk: Uint8Array) => void = () => {}): Promise<ZipEntryRead> {
+  if (entry.uncompressedSize > maxBytes) return { ok: false, reason: 'too-large' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) return null;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) return { ok: false, reason: 'unreadable' };
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  try {
-    if (entry.method === 0) return data;
-    if (entry.method === 8) return new Uint8Array(inflateRawSync(data, { maxOutputLength: maxBytes }));
-  } catch {
-    return null;
+  if (entry.method === 0) {
+    if (data.length > maxBytes) return { ok: false, reason: 'too-large' };
+    onChunk(data);
+    return { ok: true, bytes: data };
   }
-  return null;
+  if (entry.method !== 8) return { ok: false, reason: 'unreadable' };
+  const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES });
+  inflater.end(data);
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    // Leaving the loop early (past the cap, or onChunk throwing) destroys the inflater: no more output is made.
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      length += chunk.length;
+      if (length > maxBytes) return { ok: false, reason: 'too-large' };
+      onChunk(chunk);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if ((error as { code?: string } | null)?.code?.startsWith('Z_')) return { ok: false, reason: 'unreadable' };
+    throw error;
+  }
+  return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length) };
 }

@@ -3,13 +3,15 @@
  * renaming and deleting documents, their edits (whole sends and patches, ../document-edits.ts),
  * reading a document again with another encoding or from its original, its revisions, metadata,
  * damage check and placing a span. Each call runs the use cases of ./documents.ts and the edits
- * on the project `open` gives; the import pipeline (../../import/) turns files into documents.
+ * on the project `open` gives; the import pipeline (../../import/) turns files into documents, each
+ * on a worker thread of its own (../../import/in-worker.ts).
  */
 import { FactmarkError } from '../../../../shared/result.js';
 import { contentToText } from '../../../../shared/text.js';
 import type { Handlers } from '../../../ipc/dispatch.js';
 import { checkDamage } from '../../import/damage/index.js';
-import { importBytes, importFile, importPasted } from '../../import/pipeline.js';
+import { importFailure } from '../../import/failure.js';
+import { importBytesInWorker, importFileInWorker, importPastedInWorker } from '../../import/in-worker.js';
 import type { EventSink } from '../../types.js';
 import type { OpenProject } from '../open-project.js';
 import * as documents from './documents.js';
@@ -58,11 +60,11 @@ export function documentHandlers(open: () => OpenProject, emit: EventSink): Pick
       for (const path of paths) {
         const fileName = path.split(/[\\/]/).pop() ?? path;
         try {
-          const imported = await importFile(path, encoding === undefined ? {} : { encoding });
+          const imported = await importFileInWorker(path, encoding === undefined ? {} : { encoding });
           outcomes.push({ fileName, document: await documents.addImported(project, imported), error: null });
         } catch (error) {
-          if (!(error instanceof FactmarkError)) throw error;
-          outcomes.push({ fileName, document: null, error: error.toAppError() });
+          // Each file's failure is its own outcome: the files after it still import.
+          outcomes.push({ fileName, document: null, error: importFailure(fileName, error).toAppError() });
         }
       }
       return outcomes;
@@ -70,7 +72,7 @@ export function documentHandlers(open: () => OpenProject, emit: EventSink): Pick
     importFileContent: async ({ fileName, base64, encoding }) => {
       const project = open();
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-      return documents.addImported(project, await importBytes(fileName, bytes, encoding === undefined ? {} : { encoding }));
+      return documents.addImported(project, await importBytesInWorker(fileName, bytes, encoding === undefined ? {} : { encoding }));
     },
     reimportDocument: async (id, encoding) => {
       const project = open();
@@ -79,7 +81,7 @@ export function documentHandlers(open: () => OpenProject, emit: EventSink): Pick
       if (!original || !['text', 'markdown', 'html'].includes(document.origin.format)) {
         throw new FactmarkError('UNSUPPORTED', `“${document.title}” was not imported from a text file, so there is no other encoding to read it with.`);
       }
-      const again = await importBytes(document.origin.fileName, original, { encoding });
+      const again = await importBytesInWorker(document.origin.fileName, original, { encoding });
       // The annotations are placed again on the new text (orphans where they cannot be), and the
       // notices say how that went.
       return project.edits.replaceDocumentText(id, { content: again.content, origin: again.origin, damage: again.damage });
@@ -91,7 +93,7 @@ export function documentHandlers(open: () => OpenProject, emit: EventSink): Pick
       // As reading again does: the annotations are placed again, and the damage check runs on the restored text.
       return project.edits.replaceDocumentText(id, { content, origin: held.db.data.origin, damage: checkDamage(contentToText(content)) }, { reason: 'restore' });
     },
-    importPasted: async (paste) => documents.addDocument(open(), await importPasted(paste)),
+    importPasted: async (paste) => documents.addDocument(open(), await importPastedInWorker(paste)),
     updateDocumentMeta: async (id, { title, ...meta }) => {
       const project = open();
       if (title !== undefined) await documents.renameDocument(project, id, title);

@@ -36,13 +36,12 @@ export function createDocument(open: OpenProject, title: string, text: string): 
  * warnings; written at once (a failed write keeps it in memory and shows why in the status).
  * Content must fit the editor schema.
  */
-export async function addDocument(open: OpenProject, init: NewDocument): Promise<DocumentSummary> {
+export async function addDocument(open: OpenProject, init: NewDocument, id: string = open.newId()): Promise<DocumentSummary> {
   const { disk } = open;
   disk.assertOpen();
   const documentTitle = checkedTitle(init.title, 'A document title');
   const problem = contentProblem(init.content);
   if (problem) throw new FactmarkError('INVALID_ARGUMENT', `The text of "${documentTitle}" does not fit the document structure: ${problem}.`);
-  const id = open.newId();
   if (disk.project.documents.some((d) => d.id === id)) throw new FactmarkError('INTERNAL', `The id generator repeated the id "${id}".`);
   const at = disk.timestamp();
   const fingerprint = textFingerprint(init.content);
@@ -68,9 +67,11 @@ export async function addDocument(open: OpenProject, init: NewDocument): Promise
 
 /** Adds an imported document and keeps the bytes it came from (for re-decoding and replication). */
 export async function addImported(open: OpenProject, imported: ImportedNewDocument): Promise<DocumentSummary> {
-  const summary = await addDocument(open, imported);
-  if (imported.original) await open.disk.keepOriginalBytes(summary.id, imported.original);
-  return summary;
+  // The bytes are written first, under the id the document will have: a committed document always
+  // has its original, and bytes a failed add leaves behind are a leftover the next writer sets aside.
+  const id = open.newId();
+  if (imported.original) await open.disk.keepOriginalBytes(id, imported.original);
+  return addDocument(open, imported, id);
 }
 
 /** The document's original as imported (fingerprint, date, whether its content is on disk) and its revisions. */

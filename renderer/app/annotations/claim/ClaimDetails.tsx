@@ -1,7 +1,8 @@
 /**
  * What the claim is: the neutral restatement, who made it (with the project's claimants as
- * suggestions), why it is worth checking, and where and when it
- * appeared (checked: http(s) address, a real date not in the future).
+ * suggestions) and whether that is a person or an organisation (ClaimReview's Person or
+ * Organization), why it is worth checking, and where and when it appeared (checked: http(s)
+ * address, a real date not in the future).
  */
 import { useId } from 'preact/hooks';
 import { today } from '../../../../shared/check/fields.js';
@@ -28,6 +29,13 @@ export function ClaimDetails({ claim, commit, claimants, firstField }: ClaimDeta
         <legend>The claim</legend>
         <DraftField key={key('restatement')} label="What is checked" kind="textarea" rows={2} placeholder="The claim in neutral words" value={claim.restatement} inputRef={firstField} messages={commit.messages('restatement')} onCommit={(restatement) => change('restatement', { restatement })} />
         <DraftField key={key('claimant')} label="Claimant" list={listId} placeholder="Who made the claim" value={claim.claimant} messages={commit.messages('claimant')} onCommit={(claimant) => change('claimant', { claimant: claimant.trim() })} />
+        <div class="field claim-field">
+          <label for={`claimant-kind-${claim.id}`}>Person or organisation</label>
+          <select id={`claimant-kind-${claim.id}`} value={claim.claimantKind} onChange={(e) => change('claimantKind', { claimantKind: e.currentTarget.value as Claim['claimantKind'] }, false)}>
+            <option value="person">A person</option>
+            <option value="organization">An organisation</option>
+          </select>
+        </div>
         <datalist id={listId}>
           {claimants.map((name) => (
             <option key={name} value={name} />

@@ -4,12 +4,12 @@
  * or conclusion is a correction: it waits for the analyst's reason, then is saved with a log entry
  * (cancelling keeps the old verdict); a pause in typing such a change saves nothing and says why,
  * and the reason is asked for when the analyst leaves the field. A claim with no analyst is saved
- * with the name remembered on this machine. A save is a change of the claim's check
- * (session.update), which no text undo takes back.
+ * with the name remembered on this machine, and a changed verdict with the time it was reached. A
+ * save is a change of the claim's check (session.update), which no text undo takes back.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { claimProblems } from '../../../../shared/check/claim-rules.js';
-import { needsCorrection, withCorrection } from '../../../../shared/check/corrections.js';
+import { needsCorrection, withCorrection, withVerdictDate } from '../../../../shared/check/corrections.js';
 import { today } from '../../../../shared/check/fields.js';
 import type { Claim } from '../../../../shared/model/annotation.js';
 import type { RatingScale } from '../../../../shared/model/rating-scale.js';
@@ -71,7 +71,7 @@ export function useClaimCommit(session: AnnotationSession, claim: Claim, scale: 
       return false;
     }
     if (field === 'analyst') rememberAnalyst(signed.analyst);
-    return session.update(signed, claim);
+    return session.update(withVerdictDate(claim, signed, new Date().toISOString()), claim);
   };
 
   return {
@@ -80,7 +80,8 @@ export function useClaimCommit(session: AnnotationSession, claim: Claim, scale: 
     revision,
     pendingCorrection,
     confirmCorrection: (reason) => {
-      if (pendingCorrection) session.update(withCorrection(claim, pendingCorrection, reason, new Date().toISOString(), rememberedAnalyst()), claim);
+      const at = new Date().toISOString();
+      if (pendingCorrection) session.update(withVerdictDate(claim, withCorrection(claim, pendingCorrection, reason, at, rememberedAnalyst()), at), claim);
       setPendingCorrection(null);
     },
     cancelCorrection: () => {

@@ -78,6 +78,15 @@ describe('hostile HTML', () => {
     );
   });
 
+  it('drops the user name and password of a link, keeping the rest of its address', () => {
+    const link = (href: string) => ({ type: 'link', attrs: { href } });
+    const html = '<p><a href="https://reader:hunter2@example.org:8443/a?b=1#c">one</a> <a href="http://admin@example.org/">two</a> <a href="/x">three</a></p>';
+    expect(convert(html, 'https://u:p@news.example.org/2024/story')).toEqual(
+      doc(p(t('one', link('https://example.org:8443/a?b=1#c')), t(' '), t('two', link('http://example.org/')), t(' '), t('three', link('https://news.example.org/x')))),
+    );
+    expect(JSON.stringify(convert(html, 'https://u:p@news.example.org/'))).not.toMatch(/hunter2|reader|admin|u:p/);
+  });
+
   it('decodes entities once, into text that is never read as markup', () => {
     expect(convert('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp;lt; &eacute;&#x41;&#65;&nbsp;x</p>')).toEqual(doc(p(t('<script>alert(1)</script> &lt; éAA\u00a0x'))));
   });
