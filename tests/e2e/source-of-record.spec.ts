@@ -113,6 +113,8 @@ test('an input method composes nothing into read-only text, and composes as usua
 
   await editor.focus();
   await page.keyboard.press('Control+Shift+E');
+  // Composition starts only once the editor is in edit mode (a loaded machine renders it later).
+  await expect(editor).toHaveClass(/editing/);
   await clickBefore(page, 'cornerstone');
   await ime.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
   await ime.send('Input.insertText', { text: '你' });
