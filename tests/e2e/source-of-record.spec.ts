@@ -131,6 +131,7 @@ test('a paste into edit mode keeps its words; only safe links stay links, in the
   const editor = await pasteDocument(page, 'Statement', TEXT);
   await editor.focus();
   await page.keyboard.press('Control+Shift+E');
+  await expect(editor).toHaveClass(/editing/);
   await clickBefore(page, 'he added');
   const html = ['<a href="javascript:alert(1)">one</a>', '<a href="data:text/html,x">two</a>', '<a href="file:///etc/passwd">three</a>', '<a href="/relative">four</a>', '<a href="https://example.org/source">five</a>'].join(' ');
   await editor.evaluate((element, markup) => {
