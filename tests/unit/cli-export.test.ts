@@ -85,6 +85,20 @@ describe('factmark export', () => {
     expect((await cli('export', 'Desk.factmark', '--format', 'md')).code).toBe(2);
   });
 
+  it('takes the layout and the report address: verdict-first by default, audit on request, ClaimReview named at the address', async () => {
+    expect((await cli('export', 'Desk.factmark', '--format', 'md', '--out', 'first.md', '--generated-at', AT)).code).toBe(0);
+    expect((await cli('export', 'Desk.factmark', '--format', 'md', '--out', 'audit.md', '--generated-at', AT, '--layout', 'audit')).code).toBe(0);
+    expect(await readFile(join(work, 'first.md'), 'utf8')).toContain('## Fact-checks');
+    const audit = await readFile(join(work, 'audit.md'), 'utf8');
+    expect(audit).toContain('## Claim details');
+    expect(audit).not.toContain('## Fact-checks');
+    const published = await cli('export', 'Desk.factmark', '--format', 'claimreview', '--out', 'reviews.json', '--generated-at', AT, '--report-url', 'https://desk.example/checks/desk');
+    expect(published.code).toBe(0);
+    expect(await readFile(join(work, 'reviews.json'), 'utf8')).toContain('"url": "https://desk.example/checks/desk#c1"');
+    expect((await cli('export', 'Desk.factmark', '--format', 'md', '--out', 'x.md', '--layout', 'newest')).stderr).toContain('--layout is one of verdict-first, audit');
+    expect((await cli('export', 'Desk.factmark', '--format', 'claimreview', '--out', 'x.json', '--report-url', 'javascript:alert(1)')).code).toBe(1);
+  });
+
   it('lists every report format in its help', () => {
     const help = helpText('export');
     for (const format of REPORT_FORMATS) expect(help).toContain(format.id);

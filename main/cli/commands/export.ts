@@ -8,6 +8,7 @@ import type { ReportRequest } from '../../../shared/contract.js';
 import { urlProblem } from '../../../shared/check/fields.js';
 import { CLAIM_STATUSES, type StoredProject } from '../../../shared/model/index.js';
 import { REPORT_FORMATS } from '../../../shared/report/index.js';
+import { REPORT_LAYOUTS, type ReportLayout } from '../../../shared/report/input.js';
 import { FactmarkError } from '../../../shared/result.js';
 import { documentNamed } from '../../services/claims/add-claims.js';
 import { buildReportFile, reportFileBytes } from '../../services/export/report-file.js';
@@ -54,11 +55,27 @@ function organisationOption(name: string | undefined, url: string | undefined): 
   return { organisation: { name: name.trim(), url: url?.trim() ?? '' } };
 }
 
+/** `--layout NAME`: verdict-first (the default) or audit. */
+function layoutOption(given: string | undefined): ReportLayout {
+  if (given === undefined) return 'verdict-first';
+  const layout = REPORT_LAYOUTS.find((l) => l === given.trim().toLowerCase());
+  if (!layout) throw new FactmarkError('INVALID_ARGUMENT', `--layout is one of ${REPORT_LAYOUTS.join(', ')}, not “${given}”.`);
+  return layout;
+}
+
+/** `--report-url URL`: where the report is published, for ClaimReview's `url` (the project's own when not given). */
+function reportUrlOption(given: string | undefined): Pick<ReportRequest['options'], 'reportUrl'> {
+  if (given === undefined) return {};
+  const problem = urlProblem(given);
+  if (problem !== null) throw new FactmarkError('INVALID_ARGUMENT', `--report-url: ${problem}`);
+  return { reportUrl: given.trim() };
+}
+
 const FORMAT_IDS = REPORT_FORMATS.map((f) => f.id);
 
 export const exportCommand: Command = {
   summary: `Export a report of the project (or of the documents named) to a file, written atomically. FORMAT is one of: ${REPORT_FORMATS.map((f) => `${f.id} (${f.description})`).join('; ')}. STATUS is one of ${CLAIM_STATUSES.join(', ')}.`,
-  usage: `<project> --format ${FORMAT_IDS.join('|')} --out FILE [--doc ID|TITLE]… [--status STATUS]… [--tag NAME]… [--excerpts] [--no-notes] [--no-damage] [--show-withheld] [--analyst NAME] [--organisation NAME [--organisation-url URL]] [--generated-at ISO] [--json]`,
+  usage: `<project> --format ${FORMAT_IDS.join('|')} --out FILE [--doc ID|TITLE]… [--status STATUS]… [--tag NAME]… [--layout ${REPORT_LAYOUTS.join('|')}] [--report-url URL] [--excerpts] [--no-notes] [--no-damage] [--show-withheld] [--analyst NAME] [--organisation NAME [--organisation-url URL]] [--generated-at ISO] [--json]`,
   positionals: ['project'],
   required: ['format', 'out'],
   options: {
@@ -67,6 +84,8 @@ export const exportCommand: Command = {
     doc: { type: 'string', multiple: true },
     status: { type: 'string', multiple: true },
     tag: { type: 'string', multiple: true },
+    layout: { type: 'string' },
+    'report-url': { type: 'string' },
     excerpts: { type: 'boolean' },
     'no-notes': { type: 'boolean' },
     'no-damage': { type: 'boolean' },
@@ -91,6 +110,8 @@ export const exportCommand: Command = {
           includeNotes: options['no-notes'] !== true,
           includeDamage: options['no-damage'] !== true,
           anonymiseWithheld: options['show-withheld'] !== true,
+          layout: layoutOption(stringOption(options.layout)),
+          ...reportUrlOption(stringOption(options['report-url'])),
         },
         analyst: stringOption(options.analyst) ?? '',
         ...organisationOption(stringOption(options.organisation), stringOption(options['organisation-url'])),
