@@ -1,5 +1,5 @@
 /**
- * The first step of `npm test`: makes sure Chromium and pandoc are here (./test-tools.ts), so the
+ * The first step of `npm test`: makes sure Chromium, pandoc and pdftotext are here (./test-tools.ts), so the
  * README's two commands pass on a fresh machine by themselves. For each missing tool it says what it
  * does and installs it (Debian's package where apt-get may run, else the tool's own way); when it
  * truly cannot, it fails with the one command that fixes it — no test is skipped for want of a tool.
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { findTestTool, fixCommand, installSteps, thisMachine, type Machine, type TestTool } from './test-tools.js';
 
-const TOOLS: readonly TestTool[] = ['chromium', 'pandoc'];
+const TOOLS: readonly TestTool[] = ['chromium', 'pandoc', 'pdftotext'];
 
 /** What a run found: each tool's path, or the message that says how to get it. */
 export interface EnsureOutcome {

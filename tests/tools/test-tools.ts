@@ -1,6 +1,7 @@
 /**
  * The programs the test command needs beside Node: a Chromium for the end-to-end tests and the
- * benchmarks, and pandoc, which reads the exported Markdown report in the unit tests. Where each is
+ * benchmarks; pandoc, which reads the exported Markdown report in the unit tests; and poppler's
+ * pdftotext, which reads the PDF report's text layer as most PDF tools do. Where each is
  * found, and how to install it where it is not, on this machine. Pure lookups over an injected
  * {@link Machine}, so the tests can try them with a stand-in PATH; ./ensure-test-tools.ts acts on them.
  */
@@ -22,7 +23,14 @@ export interface Machine {
 }
 
 /** A program to look for, and the names and places it goes by. */
-export type TestTool = 'chromium' | 'pandoc';
+export type TestTool = 'chromium' | 'pandoc' | 'pdftotext';
+
+/** The Debian and Homebrew packages each tool comes in. */
+const PACKAGES: Record<TestTool, { debian: string; brew: string | null }> = {
+  chromium: { debian: 'chromium', brew: null },
+  pandoc: { debian: 'pandoc', brew: 'pandoc' },
+  pdftotext: { debian: 'poppler-utils', brew: 'poppler' },
+};
 
 /** One way to install a missing tool: the command, and what it does in a sentence. */
 export interface InstallStep {
@@ -60,16 +68,14 @@ export function findChromium(machine: Machine): string | null {
   return findOnPath(CHROMIUM_NAMES, machine) ?? (own !== null && machine.isExecutable(own) ? own : null);
 }
 
-/** The pandoc on PATH, or `FACTMARK_PANDOC` when set; null when there is none. */
-export function findPandoc(machine: Machine): string | null {
-  const chosen = machine.env.FACTMARK_PANDOC;
-  if (chosen !== undefined && chosen !== '') return machine.isExecutable(chosen) ? chosen : null;
-  return findOnPath(['pandoc'], machine);
+/** A program on PATH by its own name; null when there is none. */
+function findProgram(tool: Exclude<TestTool, 'chromium'>, machine: Machine): string | null {
+  return findOnPath([tool], machine);
 }
 
 /** Where `tool` is on the machine; null when it is missing. */
 export function findTestTool(tool: TestTool, machine: Machine): string | null {
-  return tool === 'chromium' ? findChromium(machine) : findPandoc(machine);
+  return tool === 'chromium' ? findChromium(machine) : findProgram(tool, machine);
 }
 
 /**
@@ -84,10 +90,12 @@ export function installSteps(tool: TestTool, machine: Machine): InstallStep[] {
   if (aptGet !== null && installer !== null) {
     const apt = (args: string[], says: string): InstallStep => (installer === 'root' ? { command: aptGet, args, says } : { command: 'sudo', args: ['-n', aptGet, ...args], says });
     steps.push(apt(['update', '-qq'], 'updating the Debian package lists'));
-    steps.push(apt(['install', '-y', '-qq', '--no-install-recommends', tool], `installing Debian's ${tool} with apt-get`));
+    const name = PACKAGES[tool].debian;
+    steps.push(apt(['install', '-y', '-qq', '--no-install-recommends', name], `installing Debian's ${name} with apt-get`));
   }
   if (tool === 'chromium') steps.push({ command: 'npx', args: ['playwright', 'install', 'chromium'], says: "downloading Playwright's own Chromium" });
-  if (tool === 'pandoc' && findOnPath(['brew'], machine) !== null) steps.push({ command: 'brew', args: ['install', 'pandoc'], says: 'installing pandoc with Homebrew' });
+  const brew = PACKAGES[tool].brew;
+  if (brew !== null && findOnPath(['brew'], machine) !== null) steps.push({ command: 'brew', args: ['install', brew], says: `installing ${brew} with Homebrew` });
   return steps;
 }
 
@@ -96,9 +104,10 @@ export function fixCommand(tool: TestTool, machine: Machine): string {
   if (tool === 'chromium') {
     return machine.platform === 'linux' ? 'sudo apt-get install chromium (or: npx playwright install --with-deps chromium), or set FACTMARK_CHROMIUM to a Chromium' : 'npx playwright install chromium, or set FACTMARK_CHROMIUM to a Chromium';
   }
-  if (machine.platform === 'darwin') return 'brew install pandoc';
-  if (machine.platform === 'win32') return 'winget install --id JohnMacFarlane.Pandoc';
-  return 'sudo apt-get install pandoc (or see https://pandoc.org/installing.html)';
+  const { debian, brew } = PACKAGES[tool];
+  if (machine.platform === 'darwin') return `brew install ${brew}`;
+  if (machine.platform === 'win32') return tool === 'pandoc' ? 'winget install --id JohnMacFarlane.Pandoc' : 'install poppler (for example: choco install poppler) and put its bin folder on PATH';
+  return `sudo apt-get install ${debian}${tool === 'pandoc' ? ' (or see https://pandoc.org/installing.html)' : ''}`;
 }
 
 /** This machine, as the lookups see it. */

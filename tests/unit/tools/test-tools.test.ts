@@ -68,20 +68,22 @@ describe('finding the test tools', () => {
 describe('npm run test:tools on a fresh machine', () => {
   it("installs what is missing with apt-get, saying so, and then finds it", () => {
     const { bin, browsers, log } = standIn();
-    // apt-get "installs" a package by writing a program of its name into the stand-in PATH; sudo runs what it is given.
-    script(join(bin, 'apt-get'), `echo "$@" >> ${log}\nif [ "$1" = install ]; then for last; do :; done; printf '#!/bin/sh\\n' > ${bin}/$last; /bin/chmod +x ${bin}/$last; fi`);
+    // apt-get "installs" a package by writing its program (poppler-utils: pdftotext) into the stand-in PATH; sudo runs what it is given.
+    script(join(bin, 'apt-get'), `echo "$@" >> ${log}\nif [ "$1" = install ]; then for last; do :; done; [ "$last" = poppler-utils ] && last=pdftotext; printf '#!/bin/sh\\n' > ${bin}/$last; /bin/chmod +x ${bin}/$last; fi`);
     script(join(bin, 'sudo'), '[ "$1" = -n ] && shift; [ "$1" = true ] && exit 0; exec "$@"');
     const { status, output } = runEnsure({ PATH: bin, PLAYWRIGHT_BROWSERS_PATH: browsers, HOME: browsers });
     expect(output).toContain("installing Debian's chromium with apt-get");
     expect(output).toContain("installing Debian's pandoc with apt-get");
     expect(output).toContain(`chromium is ${join(bin, 'chromium')}`);
     expect(output).toContain(`pandoc is ${join(bin, 'pandoc')}`);
+    expect(output).toContain("installing Debian's poppler-utils with apt-get");
     expect(status).toBe(0);
     // The package lists are updated once, not once a tool.
     expect(readFileSync(log, 'utf8').split('\n').filter((line) => line !== '')).toEqual([
       'update -qq',
       'install -y -qq --no-install-recommends chromium',
       'install -y -qq --no-install-recommends pandoc',
+      'install -y -qq --no-install-recommends poppler-utils',
     ]);
   });
 
@@ -91,5 +93,6 @@ describe('npm run test:tools on a fresh machine', () => {
     expect(status).toBe(1);
     expect(output).toContain('chromium is missing and could not be installed here. Run: sudo apt-get install chromium');
     expect(output).toContain('pandoc is missing and could not be installed here. Run: sudo apt-get install pandoc');
+    expect(output).toContain('pdftotext is missing and could not be installed here. Run: sudo apt-get install poppler-utils');
   });
 });

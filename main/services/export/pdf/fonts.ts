@@ -5,7 +5,9 @@
  * Sans Mono, from the `dejavu-fonts-ttf` package (a runtime dependency, so it ships in the packaged
  * app's node_modules and the command line finds it beside `dist/`). DejaVu Sans covers Latin,
  * Greek, Cyrillic, Hebrew and Arabic (with its joining forms); a character the chosen style lacks
- * (Arabic has no oblique) is drawn in the regular face instead.
+ * (Arabic has no oblique) is drawn in the regular face instead. A character no bundled face has
+ * (emoji, CJK, mathematical alphanumerics) is marked `missing`: the layout draws a placeholder for
+ * it and keeps the character itself in the text layer.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,19 +59,43 @@ export function reportFonts(): Record<FontStyle, LoadedFont> {
   return loaded;
 }
 
+/** A piece of text in one style; `missing` when no bundled face has its first character (it is drawn as placeholders). */
+export interface FontPiece {
+  text: string;
+  style: FontStyle;
+  missing: boolean;
+}
+
 /**
  * `text` cut into pieces, each with the style that can draw it: `style` itself, or the regular face
- * for characters `style` has no glyph for (the mono face falls back to regular too).
+ * for characters `style` has no glyph for (the mono face falls back to regular too), or a `missing`
+ * piece for characters the regular face lacks as well.
  */
-export function fontPieces(text: string, style: FontStyle): { text: string; style: FontStyle }[] {
-  const own = reportFonts()[style].font;
-  const pieces: { text: string; style: FontStyle }[] = [];
+export function fontPieces(text: string, style: FontStyle): FontPiece[] {
+  const fonts = reportFonts();
+  const own = fonts[style].font;
+  const pieces: FontPiece[] = [];
   for (const char of text) {
     const last = pieces.at(-1);
-    // Combining marks, format controls and spaces stay with the piece before them.
-    const chosen: FontStyle = last && /[\p{M}\p{Cf}\s]/u.test(char) ? last.style : own.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ? style : 'regular';
-    if (last && last.style === chosen) last.text += char;
-    else pieces.push({ text: char, style: chosen });
+    const code = char.codePointAt(0) ?? 0;
+    // Combining marks and format controls (a variation selector, a joiner) stay with the piece before
+    // them, and so do spaces unless that piece is missing (a space is drawn, not a placeholder).
+    const attached = last !== undefined && (/[\p{M}\p{Cf}]/u.test(char) || (!last.missing && /\s/u.test(char)));
+    const chosen: Omit<FontPiece, 'text'> = attached
+      ? { style: last.style, missing: last.missing }
+      : own.hasGlyphForCodePoint(code)
+        ? { style, missing: false }
+        : { style: 'regular', missing: !fonts.regular.font.hasGlyphForCodePoint(code) };
+    if (last && last.style === chosen.style && last.missing === chosen.missing) last.text += char;
+    else pieces.push({ text: char, ...chosen });
   }
   return pieces;
+}
+
+/** The placeholder drawn for each missing character: a white square, which DejaVu Sans has. */
+export const PLACEHOLDER = '\u25a1';
+
+/** What is drawn for a missing piece: one placeholder per character, its marks and format controls drawing nothing. */
+export function placeholderText(missing: string): string {
+  return PLACEHOLDER.repeat(Math.max(1, [...missing.replace(/[\p{M}\p{Cf}]/gu, '')].length));
 }

@@ -6,11 +6,13 @@
  * (bidi-js) per paragraph and per line, so a right-to-left paragraph is set from the right and an
  * Arabic phrase inside an English sentence reads right to left, fontkit's Arabic shaping (joining
  * forms) for each right-to-left run, headings that stay with what follows, tables whose cells wrap
- * and whose header row repeats on each page, and "page N of M" at the foot of every page.
+ * and whose header row repeats on each page, and "page N of M" at the foot of every page. A
+ * character no bundled font has is drawn as a placeholder of its own width, kept in the text layer
+ * (an ActualText span) and listed in a note at the end of the report.
  */
 import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
 import type { Block, Run } from './blocks.js';
-import { fontPieces, reportFonts, type FontStyle } from './fonts.js';
+import { fontPieces, PLACEHOLDER, placeholderText, reportFonts, type FontStyle } from './fonts.js';
 
 const bidi = bidiFactory();
 
@@ -27,8 +29,22 @@ const HEADINGS: Record<number, { size: number; before: number; after: number }> 
   3: { size: 12, before: 12, after: 5 },
   4: { size: 10.5, before: 10, after: 4 },
 };
-/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+/** A character of a script of its own (not Common, Inherited or Unknown): fontkit takes a word's script from the first one. */
+const SCRIPT_CHAR = /[^\p{Script=Zyyy}\p{Script=Zinh}\p{Script=Zzzz}]/u;
+/** The scripts fontkit shapes right to left (its own list): it reverses the glyphs of a word in one of them. */
+const RTL_SCRIPT =
+  /[\p{Script=Arab}\p{Script=Hebr}\p{Script=Syrc}\p{Script=Thaa}\p{Script=Cprt}\p{Script=Khar}\p{Script=Phnx}\p{Script=Nkoo}\p{Script=Lydi}\p{Script=Avst}\p{Script=Armi}\p{Script=Phli}\p{Script=Prti}\p{Script=Sarb}\p{Script=Orkh}\p{Script=Samr}\p{Script=Mand}\p{Script=Merc}\p{Script=Mero}\p{Script=Mani}\p{Script=Mend}\p{Script=Nbat}\p{Script=Narb}\p{Script=Palm}\p{Script=Phlp}]/u;
+
+/**
+ * Whether fontkit (through pdfkit) lays `word` out right to left, reversing its glyphs: when the
+ * first character of a script of its own is in a right-to-left script. Arabic-Indic (U+0660–0669)
+ * and Persian (U+06F0–06F9) digits are of the Arabic script, so fontkit reverses a number written
+ * with them, although a number reads left to right (the bidi algorithm gives it an even level).
+ */
+function fontReverses(word: string): boolean {
+  const first = SCRIPT_CHAR.exec(word);
+  return first !== null && RTL_SCRIPT.test(first[0]);
+}
 
 /** The drawing calls the layout makes: the parts of a pdfkit document it uses. */
 export type PdfDoc = PDFKit.PDFDocument;
@@ -73,6 +89,8 @@ export class ReportLayout {
   private readonly bottom = PAGE.height - PAGE.margin;
   /** The anchors of the report's headings, so links to them become links inside the PDF. */
   private readonly anchors: Set<string>;
+  /** The characters drawn as placeholders (no bundled font has them), in the order first met. */
+  private readonly missing = new Set<string>();
 
   constructor(
     private readonly doc: PdfDoc,
@@ -86,8 +104,12 @@ export class ReportLayout {
     blocks.forEach((block, index) => this.block(block, frame, index === 0));
   }
 
-  /** Writes "N / M" at the foot of every page (the pages are buffered until then). */
+  /**
+   * Finishes the report: the note on the characters drawn as placeholders (if any), then "N / M" at
+   * the foot of every page (the pages are buffered until then).
+   */
   footers(): void {
+    this.missingNote();
     const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i += 1) {
       this.doc.switchToPage(i);
@@ -96,6 +118,19 @@ export class ReportLayout {
       const width = this.doc.widthOfString(label);
       this.doc.text(label, (PAGE.width - width) / 2, PAGE.height - PAGE.footer, { lineBreak: false, baseline: 'alphabetic' });
     }
+  }
+
+  /**
+   * A note after the report's last block naming, by code point, each character no bundled font has:
+   * a reader seeing a placeholder learns that the character is there (copy and search find it) but
+   * that the PDF cannot show it.
+   */
+  private missingNote(): void {
+    if (this.missing.size === 0) return;
+    const codes = [...this.missing].map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const text = `Characters no font of this PDF has are shown as ${PLACEHOLDER} and kept in its text: ${codes.join(', ')}.`;
+    this.y += 6;
+    this.block({ kind: 'paragraph', runs: [{ text, bold: false, italic: false, code: false, href: null, muted: true }] }, { x: PAGE.margin, width: PAGE.width - 2 * PAGE.margin, quotes: 0 }, false);
   }
 
   /** Switches to the font of `style`. */
@@ -200,7 +235,7 @@ export class ReportLayout {
       let j = i + 1;
       while (j < end && para.runOf[j] === run) j += 1;
       for (const piece of fontPieces(para.text.slice(i, j), fontStyle(run, para.bold))) {
-        width += this.font(piece.style).fontSize(para.size).widthOfString(piece.text);
+        width += this.font(piece.style).fontSize(para.size).widthOfString(piece.missing ? placeholderText(piece.text) : piece.text);
       }
       i = j;
     }
@@ -312,19 +347,27 @@ export class ReportLayout {
 
   /**
    * Draws a run's text (logical order) at (x, baseline) and returns its width. pdfkit shapes each
-   * word on its own (fontkit joins the Arabic letters and reverses a right-to-left word's glyphs)
-   * but keeps the words in the order given, so a right-to-left run is drawn word by word from its
-   * logical end; a word of only digits, spaces or punctuation in it is reversed here.
+   * word on its own (fontkit joins the Arabic letters and reverses the glyphs of a word whose script
+   * is right to left, `fontReverses`) but keeps the words in the order given, so a right-to-left run
+   * is drawn word by word from its logical end. A word whose direction fontkit gets wrong is
+   * reversed here first, so that fontkit's reversal (or its absence) draws it in visual order and
+   * the text layer reads it in logical order: digits, spaces or punctuation in a right-to-left run,
+   * Arabic-Indic and Persian digits in a left-to-right one (a number inside Arabic text).
    */
   private drawRun(logical: string, rtl: boolean, run: Run, para: Para, x: number, baseline: number, top: number, lineHeight: number): number {
     const pieces = fontPieces(logical, fontStyle(run, para.bold));
     if (rtl) pieces.reverse();
     let cx = x;
     for (const piece of pieces) {
-      const words = rtl ? (piece.text.match(/\s+|\S+/gu) ?? []).reverse() : [piece.text];
       this.font(piece.style).fontSize(para.size).fillColor(colourOf(run));
+      if (piece.missing) {
+        cx += this.drawMissing(piece.text, cx, baseline);
+        continue;
+      }
+      const words = rtl || fontReverses(piece.text) ? (piece.text.match(/\s+|\S+/gu) ?? []) : [piece.text];
+      if (rtl) words.reverse();
       for (const word of words) {
-        const shown = rtl && !RTL_LETTER.test(word) ? [...word].reverse().join('') : word;
+        const shown = fontReverses(word) !== rtl ? [...word].reverse().join('') : word;
         this.doc.text(shown, cx, baseline, { lineBreak: false, baseline: 'alphabetic' });
         cx += this.doc.widthOfString(shown);
       }
@@ -337,6 +380,34 @@ export class ReportLayout {
       this.doc.link(x, top, width, lineHeight, run.href);
     }
     return width;
+  }
+
+  /**
+   * Draws characters no bundled font has (`text`, logical order) as placeholders at (x, baseline)
+   * and returns their width, the width `measure` gave them. The placeholders sit in a marked-content
+   * span whose ActualText is the characters themselves, so copying, searching and reading aloud get
+   * the exact words (pdftotext, Acrobat and Chromium's PDFium read ActualText; pdf.js shows the
+   * placeholders). The span is opened and closed inside the text object pdfkit writes (after its
+   * BT, before its ET), where poppler places the ActualText on the line with the words around it.
+   */
+  private drawMissing(text: string, x: number, baseline: number): number {
+    for (const char of text.replace(/[\p{M}\p{Cf}]/gu, '')) this.missing.add(char);
+    const shown = placeholderText(text);
+    const doc = this.doc as PdfDoc & { addContent(data: string): PdfDoc };
+    // For this one call, doc.addContent (pdfkit's writer of page content) opens the span after BT and closes it before ET.
+    const write = doc.addContent.bind(doc);
+    doc.addContent = (data: string) => {
+      if (data === 'ET') doc.endMarkedContent();
+      write(data);
+      if (data === 'BT') doc.markContent('Span', { actual: text } as PDFKit.Mixins.MarkingOptions);
+      return doc;
+    };
+    try {
+      doc.text(shown, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    } finally {
+      Reflect.deleteProperty(doc, 'addContent');
+    }
+    return doc.widthOfString(shown);
   }
 
   /** A table: columns sized to their content, cells wrapped, rows kept whole where they fit, the header row repeated on each new page. */
