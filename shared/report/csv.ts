@@ -1,7 +1,9 @@
 /**
  * The spreadsheet exports: the included claims, one row each, and the sources the report cites, one
  * row each — for teams that track their checks in Excel or LibreOffice. Positions are in code points,
- * as in the W3C export; withheld sources are anonymised when the analyst chose so; addresses are
+ * as in the W3C export; the claims CSV reads back with `factmark claims import` (evidence addresses
+ * in "Evidence URLs", a cell's own leading `'` kept apart from the neutralising one); withheld
+ * sources are anonymised when the analyst chose so; addresses are
  * printed without tracking parameters, and dates the CSL import kept in a source's notes are in
  * its date columns.
  */
@@ -15,11 +17,12 @@ import { csvText } from './csv-text.js';
 import { printedUrl } from './printed-url.js';
 import { verdictDate } from './verdict-date.js';
 import type { ReportInput, ReportOptions } from './input.js';
-import { compareText, reportedClaims, reportedSources } from './select.js';
+import { compareText, reportedClaims, reportedSources, shownSource } from './select.js';
 
 const CLAIM_COLUMNS = [
   'Document ID', 'Document', 'Claim', 'Status', 'Kind', 'Quote', 'Restatement', 'Claimant', 'Appearance URL', 'Appearance date',
   'Verdict', 'Conclusion', 'Evidence', 'Tags', 'Start', 'End', 'Orphaned', 'Claimant kind', 'Why it is worth checking', 'Analyst', 'Verdict date',
+  'Evidence URLs',
 ];
 
 /** The included claims as CSV, one row per claim in report order (documents as listed, claims in reading order). */
@@ -47,9 +50,32 @@ export function claimsCsv(input: ReportInput, options: ReportOptions): string {
       claim.worthChecking,
       claim.analyst,
       hasVerdict(claim) ? verdictDate(claim) : '',
-    ]),
+      evidenceUrls(claim, input, options),
+    ].map(keepingApostrophe)),
   );
   return csvText(CLAIM_COLUMNS, rows);
+}
+
+/**
+ * The addresses of the claim's evidence sources as the report may show them (a withheld source's
+ * left out when anonymised, tracking parameters taken off), once each, separated by spaces — what
+ * `factmark claims import` reads as a row's evidence, so the export re-imports with its sources.
+ */
+function evidenceUrls(claim: Claim, input: ReportInput, options: ReportOptions): string {
+  const urls = claim.evidence.flatMap((item) => {
+    const source = input.project.sources.find((s) => s.id === item.sourceId);
+    return source ? [shownSource(source, options).url] : [];
+  });
+  return [...new Set(urls.filter((url) => url !== ''))].join(' ');
+}
+
+/**
+ * A cell that starts with `'` gets one more, as a formula-like cell gets one (./csv-text.ts): so a
+ * re-import takes exactly one `'` off every cell that starts with `'` before a formula start or a
+ * `'`, and a claimant typed as `'=x` comes back as `'=x`, not as `=x`.
+ */
+function keepingApostrophe(cell: string): string {
+  return cell.startsWith("'") ? `'${cell}` : cell;
 }
 
 /** The claim's tags by name, sorted, separated by "; ". */

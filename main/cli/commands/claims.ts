@@ -2,8 +2,9 @@
  * `factmark claims <project> [--json]`: every claim of a project, document by document, with a
  * note for each document whose annotations could not all be read (set aside, not listed), and
  * `factmark claims import <project> --doc <id or title> <file.csv|file.json>`: a claims list added
- * to a document, each row's quote found exactly or else approximately (shown), rows that cannot be
- * placed reported by row number and never guessed.
+ * to a document (a spreadsheet's CSV in any of its delimiters, or the claims CSV export itself),
+ * each row's quote found exactly or else approximately (shown), rows that cannot be placed
+ * reported by spreadsheet row and never guessed.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -43,7 +44,7 @@ export const claimsCommand: Command = {
 
 export const claimsImportCommand: Command = {
   summary:
-    'Add a claims list to a document: a CSV (columns quote, claimant, kind, status, verdict, conclusion, evidence; header names in any case) or a JSON array of objects with those keys. Rows whose quote cannot be placed are reported by row number; nothing is written when the file cannot be read.',
+    'Add a claims list to a document: a CSV separated by commas, semicolons or tabs (columns quote, claimant, kind, status, verdict, conclusion, evidence; header names in any case), Factmark\'s own claims CSV export, or a JSON array of objects with those keys. Rows whose quote cannot be placed are reported by their spreadsheet row (the header is row 1); nothing is written when the file cannot be read.',
   usage: '<project> --doc ID|TITLE <file.csv|file.json> [--json]',
   positionals: ['project', 'file'],
   required: ['doc'],

@@ -1,20 +1,22 @@
 /**
  * Adding claims to a document from text (the command line, a claims list): each quote is found in
- * the document's plain text (exactly, else approximately; never guessed between places), marked,
- * and recorded as a claim with the next short id (a verdict given dated now); evidence addresses become sources of the library
+ * the document's plain text (at the position the row gives when the words are exactly there, else
+ * exactly, else approximately; never guessed between places), marked,
+ * and recorded as a claim with the next short id (a verdict given dated now; what is checked, claimant
+ * kind, appearance, why it is worth checking and analyst as the row gives them); evidence addresses become sources of the library
  * (reused when the library already holds the address). Rows that cannot be added are reported with
  * why; the others are added in one change of the document.
  */
 import { randomUUID } from 'node:crypto';
-import { describeRange, projectDocument } from '../../../shared/anchoring/index.js';
+import { describeRange, indexCodePoints, positionToRange, projectDocument, type CodePointIndex } from '../../../shared/anchoring/index.js';
 import { withAnnotationMarks, type MarkPlacement } from '../../../shared/annotations/apply-marks.js';
 import { contentOf, documentNode } from '../../../shared/annotations/table.js';
 import { claimProblems } from '../../../shared/check/claim-rules.js';
 import { withVerdictDate } from '../../../shared/check/corrections.js';
 import { today, urlProblem } from '../../../shared/check/fields.js';
-import { findQuote } from '../../../shared/check/find-quote.js';
+import { findQuote, type QuoteMatch } from '../../../shared/check/find-quote.js';
 import { duplicateOf } from '../../../shared/check/urls.js';
-import { Claim, CLAIM_KINDS, CLAIM_STATUSES, SPECIAL_OUTCOMES, type Evidence, type RatingScale, type Verdict } from '../../../shared/model/index.js';
+import { Claim, CLAIM_KINDS, CLAIMANT_KINDS, CLAIM_STATUSES, SPECIAL_OUTCOMES, type Evidence, type RatingScale, type Verdict } from '../../../shared/model/index.js';
 import { activeScale } from '../../../shared/model/queries.js';
 import { FactmarkError } from '../../../shared/result.js';
 import type { OpenProject } from '../store/open-project.js';
@@ -49,6 +51,17 @@ function verdictOf(value: string, conclusion: string, scale: RatingScale | null)
   throw new Error(`“${value}” is not a verdict here: use ${levels}one of ${SPECIAL_OUTCOMES.join(', ')}`);
 }
 
+/**
+ * The row's words where its position says (code points, as Factmark's claims CSV writes Start and
+ * End), when exactly its quote is there: words a document holds more than once are placed where
+ * the exported claim was. Null when the row gives no position or the text there differs.
+ */
+function quoteAt(text: string, codePoints: CodePointIndex, row: ClaimRow): QuoteMatch | null {
+  if (!row.position || row.quote === '') return null;
+  const { start, end } = positionToRange(row.position, codePoints);
+  return text.slice(start, end) === row.quote ? { status: 'exact', start, end } : null;
+}
+
 /** The document a command line names: by id, else by title (whatever the case); `NOT_FOUND` or an ambiguity otherwise. */
 export function documentNamed(open: OpenProject, name: string): string {
   const { documents } = open.disk.project;
@@ -70,6 +83,7 @@ export async function addClaims(open: OpenProject, documentId: string, rows: rea
   const doc = documentNode(document.content, document.annotations);
   const projection = projectDocument(doc);
   const { text } = projection;
+  const codePoints = indexCodePoints(text);
   const scale = activeScale(disk.project);
   const at = new Date().toISOString();
   const outcomes: RowOutcome[] = [];
@@ -78,7 +92,7 @@ export async function addClaims(open: OpenProject, documentId: string, rows: rea
   let number = disk.project.lastClaimNumber;
   for (const row of rows) {
     const refuse = (problem: string) => void outcomes.push({ row: row.row, added: false, problem });
-    const found = findQuote(text, row.quote);
+    const found = quoteAt(text, codePoints, row) ?? findQuote(text, row.quote);
     if (row.quote === '') refuse('it has no quote');
     else if (found.status === 'missing') refuse(`its quote is not in “${document.title}”, not even approximately`);
     else if (found.status === 'ambiguous') refuse(`its quote fits ${found.count} places in “${document.title}”: quote more words, so it is found once`);
@@ -96,6 +110,11 @@ export async function addClaims(open: OpenProject, documentId: string, rows: rea
         shortId: `C${number + 1}`,
         anchor: describeRange(text, found.start, found.end),
         claimant: row.claimant,
+        restatement: row.details?.restatement ?? '',
+        claimantKind: choice(row.details?.claimantKind ?? '', CLAIMANT_KINDS, 'person', 'claimant kind'),
+        appearance: { url: row.details?.appearanceUrl ?? '', date: row.details?.appearanceDate || null },
+        worthChecking: row.details?.worthChecking ?? '',
+        analyst: row.details?.analyst ?? '',
         claimKind: choice(row.kind, CLAIM_KINDS, 'other', 'kind'),
         status: choice(row.status, CLAIM_STATUSES, 'new', 'status'),
         verdict: verdictOf(row.verdict, row.conclusion, scale),

@@ -1,6 +1,6 @@
 /**
  * The CSV exports parsed back with an RFC 4180 reader: every cell comes back as written (formula-like
- * cells with their neutralising `'`), for hostile text too.
+ * cells, and claims cells starting with `'`, with a neutralising `'`), for hostile text too.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,8 @@ const read = (text: string) => {
   const [header, ...rows] = parseCsv(text.slice(1));
   return rows.map((row) => Object.fromEntries(header!.map((name, k) => [name, row[k]])));
 };
-const neutral = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+/** A cell as the export writes it: a formula start, or a `'` of the cell's own, gets a leading `'`. */
+const neutral = (cell: string) => (/^[=+\-@\t\r']/.test(cell) ? `'${cell}` : cell);
 
 describe('claims CSV', () => {
   it('has one header and one row per included claim, with quote, verdict, tags and code-point positions', () => {
@@ -52,6 +53,18 @@ describe('claims CSV', () => {
     expect(rows[0]).toMatchObject({ Document: 'Speech', Quote: 'unemployment fell by 40 percent 📉', Verdict: 'Mostly false', Tags: 'Economy; سياسة', Evidence: '2' });
     expect(rows[3]).toMatchObject({ Document: 'الرد', Verdict: 'Unverifiable' });
     expect(read(claimsCsv(reportInput(), options({ tagIds: ['t-trade'] }))).map((r) => r.Claim)).toEqual(['C2']);
+  });
+
+  it('writes the evidence addresses for a re-import, without tracking parameters, a withheld source’s left out when anonymised', () => {
+    const input = reportInput();
+    input.project.sources[0]!.url = 'https://stats.example.org/lfs?utm_source=mail';
+    expect(read(claimsCsv(input, options())).map((r) => r['Evidence URLs'])).toEqual(['https://stats.example.org/lfs', 'https://trade.example.org/yearbook', '', '']);
+    expect(read(claimsCsv(input, options({ anonymiseWithheld: false })))[0]!['Evidence URLs']).toBe('https://stats.example.org/lfs https://private.example.org/notes');
+  });
+
+  it('gives a cell’s own leading apostrophe one more, so a re-import tells it from the neutralising one', () => {
+    const [c1] = read(claimsCsv(reportInput({ claimant: "'=x", restatement: "'tis" }), options()));
+    expect([c1!.Claimant, c1!.Restatement]).toEqual(["''=x", "''tis"]);
   });
 
   it('gives every hostile text back exactly, formulas neutralised', () => {
